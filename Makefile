@@ -1,0 +1,25 @@
+# Quick start: `make run` opens the app on the default script; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test bench lint
+
+$(BIN)/conversation: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+run: $(BIN)/conversation
+	$(BIN)/conversation practise
+
+test: $(BIN)/conversation
+	$(BIN)/pytest -q
+
+bench: $(BIN)/conversation
+	$(BIN)/python -m tests.bench
+
+lint: $(BIN)/conversation
+	$(BIN)/ruff check conversation tests
+	$(BIN)/mypy
