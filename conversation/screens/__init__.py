@@ -1,0 +1,1 @@
+"""Screens of the app: each orchestrates one view and leaves the logic to the domain."""

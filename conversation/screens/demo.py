@@ -1,0 +1,288 @@
+"""Demonstrate mode: step through a script's model conversation in front of a room.
+
+The screen shows the conversation so far, the current line's note on why it works, where the
+line sits among the five stages, and, at lines that have a trap version, what the trap would
+have sounded like, the warning the analyser gives for it, and how the person reacts.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from conversation.analysis import analyse
+from conversation.model import Speaker, Stage
+from conversation.script import DemoTurn, Script
+
+
+def speaker_name(script: Script, speaker: Speaker) -> str:
+    """How a speaker is named in the transcript."""
+    if speaker is Speaker.PERSON:
+        return script.person.name
+    if speaker is Speaker.PRACTITIONER:
+        return "Practitioner"
+    return "Note"
+
+
+def highlight(text: str, evidence: str, style: str = "bold reverse $warning") -> Content:
+    """The text with the first occurrence of ``evidence`` (any case) picked out."""
+    start = text.lower().find(evidence.lower()) if evidence else -1
+    if start < 0:
+        return Content(text)
+    end = start + len(evidence)
+    return Content.assemble(text[:start], (text[start:end], style), text[end:])
+
+
+def stage_bar(stage: Stage) -> Content:
+    """The five stages in a row, the current one picked out."""
+    parts: list[str | tuple[str, str]] = []
+    for each in Stage:
+        label = f" {each.number} {each.title} "
+        parts.append((label, "bold reverse $accent") if each is stage else (label, "$text-muted"))
+        parts.append("  ")
+    return Content.assemble(*parts[:-1])
+
+
+def transcript(script: Script, turns: tuple[DemoTurn, ...], current: int) -> Content:
+    """The conversation up to and including the current turn, the current one emphasised."""
+    parts: list[str | tuple[str, str]] = []
+    for index, turn in enumerate(turns[: current + 1]):
+        if index:
+            parts.append("\n\n")
+        name = speaker_name(script, turn.speaker)
+        if index == current:
+            parts.append((f"{name}: ", "bold $accent"))
+            parts.append((turn.text, "bold"))
+        else:
+            parts.append((f"{name}: ", "bold $text-muted"))
+            parts.append((turn.text, "$text-muted"))
+    return Content.assemble(*parts)
+
+
+def trap_panel(script: Script, turn: DemoTurn) -> Content:
+    """The trap version of a line, its live warnings, and the person's reaction."""
+    trap_text = turn.trap_text or ""
+    result = analyse(trap_text)
+    title = turn.trap.title if turn.trap is not None else "Trap"
+    parts: list[str | tuple[str, str] | Content] = [
+        (f"The trap version: {title}\n\n", "bold $error"),
+    ]
+    evidence = result.warnings[0].evidence if result.warnings else ""
+    parts.append(Content.assemble(("Practitioner: ", "bold"), highlight(trap_text, evidence)))
+    parts.append("\n\n")
+    if result.warnings:
+        for warning in result.warnings:
+            parts.append((f"Warning: {warning.trap.title}", "bold $warning"))
+            parts.append("  triggered by ")
+            parts.append((f"\u201c{warning.evidence}\u201d", "bold $warning"))
+            parts.append(f"\n{warning.message}\n")
+            parts.append(("Better: ", "bold $success"))
+            parts.append(f"{warning.suggestion}\n\n")
+    else:
+        parts.append(("The live check does not flag this line; ", "italic"))
+        if turn.trap is not None:
+            parts.append((f"the script marks it as the {title} trap: ", "italic"))
+            parts.append(f"{turn.trap.explanation}\n\n")
+        else:
+            parts.append("\n\n")
+    if turn.trap_reaction:
+        parts.append((f"{script.person.name} reacts: ", "bold"))
+        parts.append(turn.trap_reaction)
+    return Content.assemble(*parts)
+
+
+class DemoScreen(Screen[None]):
+    """Step forward and back through the model conversation, with notes and trap versions."""
+
+    DEFAULT_CSS = """
+    DemoScreen {
+        background: $background;
+        color: $foreground;
+    }
+    DemoScreen #demo-heading {
+        height: auto;
+        padding: 1 2 0 2;
+        text-style: bold;
+    }
+    DemoScreen #demo-stages {
+        height: auto;
+        padding: 1 2;
+    }
+    DemoScreen #demo-transcript {
+        height: 1fr;
+        padding: 1 4;
+        border: round $primary;
+        margin: 0 2;
+    }
+    DemoScreen #demo-lower {
+        height: auto;
+        max-height: 45%;
+        margin: 1 2;
+    }
+    DemoScreen #demo-note, DemoScreen #demo-trap {
+        width: 1fr;
+        height: auto;
+        padding: 1 2;
+        border: round $secondary;
+    }
+    DemoScreen #demo-trap {
+        border: round $error;
+        margin-left: 2;
+        display: none;
+    }
+    DemoScreen.-trap-shown #demo-trap {
+        display: block;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right,space,n", "next", "Next"),
+        Binding("left,p", "previous", "Back"),
+        Binding("t", "toggle_trap", "Trap version"),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("q,escape", "leave", "Leave"),
+    ]
+
+    position: reactive[int] = reactive(0, init=False)
+    """Index of the current turn in the script's demo conversation."""
+    trap_shown: reactive[bool] = reactive(False, init=False)
+    """True while the trap version of the current turn is on screen."""
+
+    def __init__(self, script: Script, position: int = 0) -> None:
+        """Show ``script``'s demo conversation, starting at turn ``position``."""
+        super().__init__()
+        self.script = script
+        self.turns: tuple[DemoTurn, ...] = tuple(script.demo)
+        self._drawn = False
+        self.set_reactive(DemoScreen.position, self._clamp(position))
+
+    def compose(self) -> ComposeResult:
+        """Heading, stage bar, transcript, then the note and the trap version side by side."""
+        yield Static(id="demo-heading")
+        yield Static(id="demo-stages")
+        with VerticalScroll(id="demo-transcript"):
+            yield Static(id="demo-lines")
+        with Horizontal(id="demo-lower"):
+            yield Static(id="demo-note")
+            yield Static(id="demo-trap")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Draw the starting turn."""
+        self._drawn = True
+        self._refresh_turn()
+
+    @property
+    def current(self) -> DemoTurn | None:
+        """The turn on screen, or None when the script has no demo conversation."""
+        return self.turns[self.position] if self.turns else None
+
+    def _clamp(self, position: int) -> int:
+        return max(0, min(position, len(self.turns) - 1)) if self.turns else 0
+
+    def validate_position(self, position: int) -> int:
+        """Keep the position inside the conversation."""
+        return self._clamp(position)
+
+    def watch_position(self) -> None:
+        """A new turn hides any trap version and redraws."""
+        self.trap_shown = False
+        self._refresh_turn()
+
+    def watch_trap_shown(self, shown: bool) -> None:
+        """Show or hide the trap version beside the model line."""
+        self.set_class(shown, "-trap-shown")
+        self._refresh_trap()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer only the moves that make sense at this turn."""
+        if action in ("next", "last"):
+            return self.position < len(self.turns) - 1
+        if action in ("previous", "first"):
+            return self.position > 0
+        if action == "toggle_trap":
+            turn = self.current
+            return turn is not None and bool(turn.trap_text)
+        return True
+
+    def action_next(self) -> None:
+        """Move to the next turn."""
+        self.position += 1
+
+    def action_previous(self) -> None:
+        """Move back one turn."""
+        self.position -= 1
+
+    def action_first(self) -> None:
+        """Go back to the opening turn."""
+        self.position = 0
+
+    def action_last(self) -> None:
+        """Jump to the final turn."""
+        self.position = len(self.turns) - 1
+
+    def action_toggle_trap(self) -> None:
+        """Show or hide the trap version of the current line."""
+        turn = self.current
+        if turn is not None and turn.trap_text:
+            self.trap_shown = not self.trap_shown
+
+    def action_leave(self) -> None:
+        """Close the demonstration and return to where it was opened from."""
+        self.dismiss(None)
+
+    def _refresh_turn(self) -> None:
+        if not self._drawn:
+            return
+        heading = self.query_one("#demo-heading", Static)
+        stages = self.query_one("#demo-stages", Static)
+        lines = self.query_one("#demo-lines", Static)
+        note = self.query_one("#demo-note", Static)
+        turn = self.current
+        title = f"{self.script.meta.title} \u2014 a conversation with {self.script.person.name}"
+        if turn is None:
+            heading.update(title)
+            stages.update("")
+            lines.update("This script has no demonstration conversation.")
+            note.update("")
+            self._refresh_trap()
+            self.refresh_bindings()
+            return
+        heading.update(
+            Content.assemble(
+                (title, "bold"),
+                (
+                    f"    Turn {self.position + 1} of {len(self.turns)}  \u00b7  "
+                    f"Stage {turn.stage.number} of 5: {turn.stage.title}",
+                    "$text-muted",
+                ),
+            )
+        )
+        stages.update(stage_bar(turn.stage))
+        lines.update(transcript(self.script, self.turns, self.position))
+        self.query_one("#demo-transcript", VerticalScroll).scroll_end(animate=False)
+        note_parts: list[str | tuple[str, str]] = [("Why this works\n\n", "bold $secondary")]
+        note_parts.append(turn.note or "No note for this line.")
+        if turn.trap_text:
+            note_parts.append(("\n\nPress t to see the trap version of this line.", "italic"))
+        note.update(Content.assemble(*note_parts))
+        self._refresh_trap()
+        self.refresh_bindings()
+
+    def _refresh_trap(self) -> None:
+        if not self._drawn:
+            return
+        panel = self.query_one("#demo-trap", Static)
+        turn = self.current
+        if self.trap_shown and turn is not None and turn.trap_text:
+            panel.update(trap_panel(self.script, turn))
+        else:
+            panel.update("")

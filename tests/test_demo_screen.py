@@ -1,0 +1,168 @@
+"""Demonstrate mode: stepping through the model conversation, notes and trap versions."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.content import Content
+from textual.widgets import Static
+
+from conversation.model import Mode, Speaker, Stage, Trap
+from conversation.screens.demo import DemoScreen
+from conversation.script import (
+    DemoTurn,
+    Person,
+    Reactions,
+    Script,
+    ScriptMeta,
+)
+
+TRAP_LINE = "I think you should move into a care home, that would be best."
+REACTION = "Oh. So it's all decided, then. I'd rather not talk about it."
+
+
+def demo_script(demo: tuple[DemoTurn, ...] | None = None) -> Script:
+    """A small script with a four-line demo, the third line with a trap version."""
+    turns = (
+        demo
+        if demo is not None
+        else (
+            DemoTurn(
+                Stage.OPEN,
+                Speaker.PRACTITIONER,
+                "Tell me a bit about your week.",
+                "An open invitation lets Dilys start where she wants.",
+            ),
+            DemoTurn(Stage.OPEN, Speaker.PERSON, "It's been hard since the stroke.", ""),
+            DemoTurn(
+                Stage.LISTEN,
+                Speaker.PRACTITIONER,
+                "It sounds as if the last few months have taken a lot out of you.",
+                "A reflection shows she has been heard.",
+                trap=Trap.POWER,
+                trap_text=TRAP_LINE,
+                trap_reaction=REACTION,
+            ),
+            DemoTurn(Stage.EXPLORE, Speaker.PERSON, "They have. My garden keeps me going.", ""),
+        )
+    )
+    return Script(
+        meta=ScriptMeta("tiny", "Tiny demo", "At home", (Mode.DEMONSTRATE,), "en-GB", "1"),
+        person=Person("Dilys", 78, "Had a stroke in the spring.", "Come in, love."),
+        stages={},
+        facts=(),
+        reactions=Reactions({}, (), (), (), ()),
+        demo=turns,
+        outcomes=(),
+    )
+
+
+class DemoApp(App[None]):
+    """Pushes the demo screen and nothing else."""
+
+    def __init__(self, script: Script, position: int = 0) -> None:
+        super().__init__()
+        self.script = script
+        self.start_position = position
+
+    def on_mount(self) -> None:
+        self.push_screen(DemoScreen(self.script, position=self.start_position))
+
+
+def text_of(screen: DemoScreen, selector: str) -> str:
+    """The plain text a Static shows."""
+    content = screen.query_one(selector, Static).content
+    return content.plain if isinstance(content, Content) else str(content)
+
+
+async def test_steps_forward_and_back_showing_notes_and_stage() -> None:
+    app = DemoApp(demo_script())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        assert screen.position == 0
+        assert "Tell me a bit about your week." in text_of(screen, "#demo-lines")
+        assert "It's been hard" not in text_of(screen, "#demo-lines")
+        assert "An open invitation" in text_of(screen, "#demo-note")
+        assert "Stage 1 of 5: Open questions" in text_of(screen, "#demo-heading")
+
+        await pilot.press("right", "space")
+        assert screen.position == 2
+        lines = text_of(screen, "#demo-lines")
+        assert "Tell me a bit about your week." in lines
+        assert "Dilys: It's been hard since the stroke." in lines
+        assert "taken a lot out of you" in lines
+        assert "A reflection shows she has been heard." in text_of(screen, "#demo-note")
+        assert "Stage 2 of 5: Active listening" in text_of(screen, "#demo-heading")
+        assert "Turn 3 of 4" in text_of(screen, "#demo-heading")
+
+        await pilot.press("n", "n")
+        assert screen.position == 3  # never past the last turn
+        await pilot.press("left", "p")
+        assert screen.position == 1
+        await pilot.press("end")
+        assert screen.position == 3
+        await pilot.press("home")
+        assert screen.position == 0
+        await pilot.press("left")
+        assert screen.position == 0  # never before the first turn
+
+
+async def test_trap_key_shows_trap_line_warning_and_reaction() -> None:
+    app = DemoApp(demo_script())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        await pilot.press("t")  # no trap version on the first line: nothing happens
+        assert not screen.trap_shown
+        await pilot.press("end", "left")
+        assert screen.position == 2
+        trap = screen.query_one("#demo-trap", Static)
+        assert not trap.display
+        await pilot.press("t")
+        assert screen.trap_shown
+        assert trap.display
+        shown = text_of(screen, "#demo-trap")
+        assert TRAP_LINE in shown
+        assert "Power" in shown
+        assert "Warning:" in shown
+        assert "Better:" in shown
+        assert f"Dilys reacts: {REACTION}" in shown
+        # the model line stays on screen beside the trap version
+        assert "taken a lot out of you" in text_of(screen, "#demo-lines")
+        await pilot.press("t")
+        assert not screen.trap_shown
+        assert not trap.display
+        await pilot.press("t", "right")
+        assert screen.position == 3
+        assert not screen.trap_shown
+
+
+async def test_resumes_at_a_position_and_leaves_with_q() -> None:
+    app = DemoApp(demo_script(), position=99)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        assert screen.position == 3
+        await pilot.press("q")
+        assert not isinstance(app.screen, DemoScreen)
+
+
+async def test_script_without_demo_says_so() -> None:
+    app = DemoApp(demo_script(demo=()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        assert "no demonstration conversation" in text_of(screen, "#demo-lines")
+        await pilot.press("right", "t", "end")
+        assert screen.position == 0
+        assert not screen.trap_shown
+
+
+async def test_odd_text_is_shown_verbatim() -> None:
+    odd = "[bold]not markup[/] $accent ŵ ŷ 🙂 " + "x" * 5000
+    script = demo_script(demo=(DemoTurn(Stage.OPEN, Speaker.PRACTITIONER, odd, odd),))
+    app = DemoApp(script)
+    async with app.run_test(size=(120, 40)):
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        assert "[bold]not markup[/] $accent ŵ ŷ 🙂" in text_of(screen, "#demo-lines")
