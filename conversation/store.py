@@ -1,0 +1,406 @@
+"""The sessions folder: one TOML file per session, saved atomically, listed fast, locked.
+
+Every save writes the whole file to a fresh temporary file in the same folder, flushes it to
+disk, renames it over the old file and flushes the folder, so a crash or kill at any moment
+leaves either the previous save or the new one, never a mixture. Files are created readable by
+their owner only (0600) in a folder created for its owner only (0700). A ``.toml`` file that
+is not a readable session of ours is listed with its reason and never overwritten. A session
+open in one process is locked against a second (``flock`` on a lock file, which the system
+releases when the holder exits or is killed, so a crash never leaves it stuck).
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from conversation.errors import BadSessionId, SessionError, SessionLocked
+from conversation.model import Mode
+from conversation.session import (
+    END_MARKER,
+    Session,
+    SessionHeader,
+    header_from_dict,
+    header_of_session,
+    parse_toml,
+    session_from_dict,
+    session_from_toml,
+    session_to_toml,
+)
+
+SUFFIX = ".toml"
+HEAD_BYTES = 16384
+"""How much of a file the listing reads to find its header (the plain keys before any table)."""
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
+_END = END_MARKER.encode()
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of the sessions listing: a readable session, or a file with the reason it is
+    unreadable (``error``; then only ``id`` and ``path`` are meaningful)."""
+
+    id: str
+    mode: Mode | None
+    script: str
+    practitioner: str
+    started: datetime | None
+    turns: int
+    outcomes: int
+    path: Path
+    error: str | None = None
+    person: str = ""
+    updated: datetime | None = None
+    ended: datetime | None = None
+    script_version: str = ""
+
+    @classmethod
+    def from_header(cls, header: SessionHeader, path: Path) -> SessionSummary:
+        """The summary of a readable session file."""
+        return cls(
+            id=header.id,
+            mode=header.mode,
+            script=header.script_id,
+            practitioner=header.practitioner,
+            started=header.started,
+            turns=header.turns,
+            outcomes=header.outcomes,
+            path=path,
+            person=header.person,
+            updated=header.updated,
+            ended=header.ended,
+            script_version=header.script_version,
+        )
+
+    @classmethod
+    def unreadable(cls, path: Path, reason: str) -> SessionSummary:
+        """The summary of a file that is not a readable session."""
+        return cls(
+            id=path.stem,
+            mode=None,
+            script="",
+            practitioner="",
+            started=None,
+            turns=0,
+            outcomes=0,
+            path=path,
+            error=reason,
+        )
+
+
+def check_session_id(session_id: str) -> str:
+    """Return ``session_id`` if it is a safe file name; else raise BadSessionId saying why."""
+    if not isinstance(session_id, str) or not session_id:
+        raise BadSessionId("a session id cannot be empty")
+    if "/" in session_id or "\\" in session_id or os.sep in session_id:
+        raise BadSessionId(f"session id {session_id!r} holds a path separator")
+    if ".." in session_id:
+        raise BadSessionId(f"session id {session_id!r} holds '..'")
+    if not _SAFE_ID.fullmatch(session_id):
+        raise BadSessionId(
+            f"session id {session_id!r} is not a safe file name: expected 1 to 100 letters, "
+            "digits, '-' or '_' (starting with a letter or digit)"
+        )
+    return session_id
+
+
+def _slug(name: str) -> str:
+    """A short lower-case ASCII form of a name for session ids ('Siôn Jones' -> 'sionjones')."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", ascii_name.lower())[:12]
+
+
+def _strip_reason(message: str, path: Path) -> str:
+    """The reason in a SessionError message, without the file name it starts with."""
+    prefix = f"{path}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def _sort_time(moment: datetime | None) -> float:
+    if moment is None:
+        return float("-inf")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+class SessionLock:
+    """A held lock on one session; release it (or leave the ``with`` block) when done."""
+
+    def __init__(self, session_id: str, path: Path, fd: int) -> None:
+        self.session_id = session_id
+        self.path = path
+        self._fd: int | None = fd
+
+    @property
+    def held(self) -> bool:
+        """True until released."""
+        return self._fd is not None
+
+    def release(self) -> None:
+        """Give the session up so another window may open it. Safe to call twice."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            # Unlink while still holding the lock: anyone who opened the old file re-checks
+            # after locking and starts again on a fresh one.
+            self.path.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> SessionLock:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.release()
+
+    def __del__(self) -> None:
+        if getattr(self, "_fd", None) is not None:
+            self.release()
+
+
+class SessionStore:
+    """Sessions saved as ``<id>.toml`` in one folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    # --- names -------------------------------------------------------------------------------
+
+    def path_for(self, session_id: str) -> Path:
+        """The file of a session; BadSessionId for an id that is not a safe file name."""
+        return self.folder / f"{check_session_id(session_id)}{SUFFIX}"
+
+    def new_id(self, started: datetime, practitioner: str = "") -> str:
+        """A fresh id, unused in the folder, that sorts by start time:
+        ``20261123-0915-ab12`` or, with a practitioner, ``20261123-0915-sion-ab12``."""
+        if started.tzinfo is not None:
+            started = started.astimezone(UTC)
+        stem = started.strftime("%Y%m%d-%H%M")
+        slug = _slug(practitioner)
+        if slug:
+            stem += f"-{slug}"
+        while True:
+            candidate = f"{stem}-{secrets.token_hex(2)}"
+            if not self.path_for(candidate).exists() and not self._lock_path(candidate).exists():
+                return candidate
+
+    def _lock_path(self, session_id: str) -> Path:
+        return self.folder / f".{check_session_id(session_id)}.lock"
+
+    # --- saving and loading ------------------------------------------------------------------
+
+    def ensure_folder(self) -> None:
+        """Create the sessions folder (0700) if it does not exist yet."""
+        if not self.folder.is_dir():
+            try:
+                self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            except OSError as error:
+                raise SessionError(
+                    f"{self.folder}: cannot create the sessions folder: {error.strerror}"
+                ) from None
+
+    def save(self, session: Session) -> Path:
+        """Write the session to its file atomically and return the path.
+
+        Refuses (SessionError) to replace a file that is not a readable session of ours."""
+        path = self.path_for(session.id)
+        data = session_to_toml(session).encode("utf-8")
+        self.ensure_folder()
+        if path.exists() or path.is_symlink():
+            existing = self._summarise(path)
+            if existing.error is not None:
+                raise SessionError(f"{path}: not overwritten: {existing.error}")
+        temp = self.folder / f".{session.id}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+            try:
+                os.fchmod(fd, 0o600)
+                view = memoryview(data)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(temp, path)
+        except OSError as error:
+            temp.unlink(missing_ok=True)
+            raise SessionError(f"{path}: could not save the session: {error.strerror}") from None
+        self._sync_folder()
+        return path
+
+    def _sync_folder(self) -> None:
+        try:
+            fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return
+        try:
+            os.fsync(fd)
+        except OSError as error:
+            if error.errno not in (errno.EINVAL, errno.ENOTSUP):
+                raise SessionError(
+                    f"{self.folder}: could not flush the folder: {error.strerror}"
+                ) from None
+        finally:
+            os.close(fd)
+
+    def load(self, session_id: str) -> Session:
+        """Read one session; SessionError names the file and what is wrong with it."""
+        path = self.path_for(session_id)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise SessionError(f"{path}: no session with id {session_id!r}") from None
+        except OSError as error:
+            raise SessionError(f"{path}: cannot read: {error.strerror}") from None
+        session = session_from_toml(_decode(data, path), path)
+        if session.id != session_id:
+            raise SessionError(
+                f"{path}: key 'id': expected {session_id!r} (the file name), "
+                f"found {session.id!r}"
+            )
+        return session
+
+    def exists(self, session_id: str) -> bool:
+        """True when the folder holds a file for this id."""
+        return self.path_for(session_id).exists()
+
+    # --- listing -----------------------------------------------------------------------------
+
+    def list(self) -> list[SessionSummary]:
+        """Every ``.toml`` file in the folder, newest session first; unreadable files last,
+        each with its reason. Nothing is changed."""
+        try:
+            entries = list(os.scandir(self.folder))
+        except FileNotFoundError:
+            return []
+        except NotADirectoryError:
+            raise SessionError(f"{self.folder}: not a folder") from None
+        except OSError as error:
+            raise SessionError(f"{self.folder}: cannot list: {error.strerror}") from None
+        summaries = [
+            self._summarise(Path(entry.path))
+            for entry in entries
+            if entry.name.endswith(SUFFIX) and not entry.name.startswith(".")
+        ]
+        readable = [s for s in summaries if s.error is None]
+        unreadable = sorted((s for s in summaries if s.error is not None), key=lambda s: s.id)
+        readable.sort(key=lambda s: (_sort_time(s.started), s.id), reverse=True)
+        return readable + unreadable
+
+    def _summarise(self, path: Path) -> SessionSummary:
+        """Summarise one file from its header, reading all of it only when needed."""
+        try:
+            with open(path, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                head = handle.read(HEAD_BYTES)
+                if size <= len(head):
+                    ends_well = head.endswith(_END)
+                else:
+                    handle.seek(size - len(_END))
+                    ends_well = handle.read() == _END
+        except IsADirectoryError:
+            return SessionSummary.unreadable(path, "a folder, not a session file")
+        except OSError as error:
+            return SessionSummary.unreadable(path, f"cannot read: {error.strerror}")
+        try:
+            cut = head.find(b"\n[")
+            header = None
+            if ends_well and (cut >= 0 or size <= len(head)):
+                text = _decode(head[: cut + 1] if cut >= 0 else head, path)
+                header = header_from_dict(parse_toml(text, path), path)
+            if header is None:
+                header = self._full_header(path)
+        except SessionError as error:
+            return SessionSummary.unreadable(path, _strip_reason(str(error), path))
+        if header.id != path.stem:
+            return SessionSummary.unreadable(
+                path, f"key 'id': holds {header.id!r} but the file is named {path.name!r}"
+            )
+        return SessionSummary.from_header(header, path)
+
+    def _full_header(self, path: Path) -> SessionHeader:
+        """Read and check the whole file (for files without a quick header or end marker)."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise SessionError(f"{path}: cannot read: {error.strerror}") from None
+        text = _decode(data, path)
+        raw = parse_toml(text, path)
+        return header_of_session(session_from_dict(raw, path))
+
+    # --- locking -----------------------------------------------------------------------------
+
+    def acquire(self, session_id: str) -> SessionLock:
+        """Lock the session for this process; SessionLocked when another window has it open."""
+        lock_path = self._lock_path(session_id)
+        self.ensure_folder()
+        while True:
+            try:
+                fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            except OSError as error:
+                raise SessionError(f"{lock_path}: cannot lock: {error.strerror}") from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                os.close(fd)
+                who = f" (process {holder})" if holder.isdigit() else ""
+                raise SessionLocked(
+                    f"session {session_id!r} is already open in another window{who}; "
+                    "close it there first"
+                ) from None
+            except OSError as error:
+                os.close(fd)
+                raise SessionError(f"{lock_path}: cannot lock: {error.strerror}") from None
+            try:
+                same = os.stat(lock_path).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
+            os.close(fd)  # the holder released and removed it meanwhile: start again
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        self._remove_leftovers(session_id)
+        return SessionLock(session_id, lock_path, fd)
+
+    def _remove_leftovers(self, session_id: str) -> None:
+        """Remove temporary files a killed save of this session left behind (lock is held)."""
+        for leftover in self.folder.glob(f".{session_id}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """Session file bytes as text (UTF-8, a BOM allowed); SessionError when it is not text."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SessionError(
+            f"{path}: not UTF-8 text (byte {error.start}); not a session file"
+        ) from None
+
+
+def load_session_file(path: Path) -> Session:
+    """Read a session from any file path (for reports of a file outside the folder)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SessionError(f"{path}: cannot read: {error.strerror}") from None
+    return session_from_toml(_decode(data, path), path)
