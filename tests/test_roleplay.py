@@ -1,0 +1,276 @@
+"""The scripted person: opens up to good technique, closes down after traps, deterministically."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from conversation.model import Act, FactKind, Mode, Stage, Trap, TrapWarning
+from conversation.roleplay import REACTIONS, PersonReply, RolePlay, stem, words
+from conversation.script import Fact, Person, Reactions, Script, ScriptMeta, StageGuide
+from conversation.session import RoleplayState
+
+
+@dataclass(frozen=True)
+class Said:
+    """A practitioner's line as the analysis would label it."""
+
+    act: Act
+    warnings: tuple[TrapWarning, ...] = field(default=())
+
+
+def trap(kind: Trap) -> Said:
+    """A line carrying one trap."""
+    return Said(Act.INFORMATION, (TrapWarning(kind, "evidence", "message", "suggestion"),))
+
+
+OPEN = Said(Act.OPEN_QUESTION)
+CLOSED = Said(Act.CLOSED_QUESTION)
+REFLECT = Said(Act.REFLECTION)
+SUMMARY = Said(Act.SUMMARY)
+
+TRAP_REPLIES: dict[Trap, tuple[str, ...]] = {
+    t: (f"{t.value} reaction one", f"{t.value} reaction two") for t in Trap
+}
+
+
+def make_script() -> Script:
+    """A small script with four facts, enough to try every rule."""
+    facts = (
+        Fact(
+            "garden",
+            FactKind.IMPORTANT_TO,
+            "Her garden",
+            ("garden", "roses"),
+            "The garden is everything to me.",
+            "I planted those roses with my husband.",
+        ),
+        Fact(
+            "daughter",
+            FactKind.WHO,
+            "Daughter Sian",
+            ("daughter", "family"),
+            "Sian comes on Sundays.",
+            "I worry I'm a burden to her.",
+        ),
+        Fact(
+            "falls",
+            FactKind.WORRY,
+            "Falling again",
+            ("fall", "worried about"),
+            "I'm frightened of falling again.",
+            "Since the stroke I don't trust my leg.",
+        ),
+        Fact(
+            "scale",
+            FactKind.SCALE,
+            "Confidence 4 of 10",
+            ("scale",),
+            "About a four, I'd say.",
+            "A five would be walking to the gate on my own.",
+            scale=4,
+        ),
+    )
+    return Script(
+        meta=ScriptMeta("test", "Test", "home", (Mode.PRACTISE,), "en-GB", "1"),
+        person=Person("Mair", 78, "Had a stroke.", "Oh, hello. Come in."),
+        stages={stage: StageGuide(stage, "guide", ("Tell me more.",)) for stage in Stage},
+        facts=facts,
+        reactions=Reactions(
+            traps=TRAP_REPLIES,
+            closed_question=("Yes.", "No, not really."),
+            unknown=("I couldn't say.", "Hm, maybe."),
+            summary_confirmed=("Yes, that's it exactly.",),
+            summary_corrected=("No, that's not quite it.",),
+        ),
+        demo=(),
+        outcomes=(),
+    )
+
+
+@pytest.fixture
+def person() -> RolePlay:
+    """A fresh role play on the small script."""
+    return RolePlay(make_script(), RoleplayState(seed=7))
+
+
+def test_opening_is_the_persons_first_words(person: RolePlay) -> None:
+    assert person.opening() == "Oh, hello. Come in."
+
+
+def test_good_open_question_on_a_topic_reveals_that_fact(person: RolePlay) -> None:
+    reply = person.respond("What do you enjoy about the garden?", OPEN, Stage.OPEN)
+    assert reply.reaction == "opened"
+    assert [fact.id for fact in reply.revealed] == ["garden"]
+    assert reply.text == "The garden is everything to me."
+    assert person.state.revealed == ["garden"]
+
+
+def test_topics_match_plurals_and_case(person: RolePlay) -> None:
+    reply = person.respond("Tell me about your FAMILIES, and the Gardens.", OPEN, Stage.LISTEN)
+    assert {fact.id for fact in reply.revealed} <= {"garden", "daughter"}
+    assert reply.revealed
+    assert stem("falls") == stem("falling") == stem("fall")
+    assert words("Gardens’s") == words("gardens")
+
+
+def test_multiword_topic_needs_its_content_words(person: RolePlay) -> None:
+    assert [f.id for f in person.touched("What are you most worried about?")] == ["falls"]
+    assert person.touched("What about it?") == []
+
+
+def test_reflection_on_a_revealed_fact_earns_the_deeper_reply(person: RolePlay) -> None:
+    person.respond("Tell me about your garden.", OPEN, Stage.OPEN)
+    reply = person.respond("The garden really matters to you.", REFLECT, Stage.LISTEN)
+    assert reply.reaction == "deepened"
+    assert [fact.id for fact in reply.deepened] == ["garden"]
+    assert reply.text == "I planted those roses with my husband."
+    assert person.state.deepened == ["garden"]
+
+
+def test_reflection_following_the_last_fact_earns_its_deeper_reply(person: RolePlay) -> None:
+    person.respond("Who is important to you?", Said(Act.OPEN_QUESTION), Stage.OPEN)
+    person.respond("Tell me about your daughter.", OPEN, Stage.OPEN)
+    reply = person.respond("She means a lot to you.", REFLECT, Stage.LISTEN)
+    assert [fact.id for fact in reply.deepened] == ["daughter"]
+
+
+def test_reflections_raise_rapport_slowly_up_to_five(person: RolePlay) -> None:
+    rapports = [
+        person.respond("That sounds hard.", REFLECT, Stage.LISTEN).rapport for _ in range(4)
+    ]
+    assert rapports == [4, 5, 5, 5]
+
+
+def test_closed_question_gets_a_short_answer_and_reveals_nothing(person: RolePlay) -> None:
+    reply = person.respond("Do you like the garden?", CLOSED, Stage.OPEN)
+    assert reply.reaction == "short"
+    assert reply.text in ("Yes.", "No, not really.")
+    assert reply.revealed == []
+    assert person.state.revealed == []
+
+
+def test_trap_gets_the_scripts_reaction_and_the_person_goes_guarded(person: RolePlay) -> None:
+    reply = person.respond("You should move to a home.", trap(Trap.EXPERT), Stage.OPEN)
+    assert reply.reaction == "trap"
+    assert reply.text in TRAP_REPLIES[Trap.EXPERT]
+    assert reply.rapport == 2
+    guarded = person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    assert guarded.reaction == "guarded"
+    assert guarded.revealed == []
+    assert guarded.text in ("I couldn't say.", "Hm, maybe.")
+    # After the guarded turns, good technique opens the person up again.
+    person.respond("That sounds hard.", REFLECT, Stage.LISTEN)
+    opened = person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    assert [fact.id for fact in opened.revealed] == ["garden"]
+
+
+def test_repeated_traps_close_the_person_down(person: RolePlay) -> None:
+    for kind in (Trap.POWER, Trap.LABELLING, Trap.CONFRONTATIONAL):
+        person.respond("You are being difficult.", trap(kind), Stage.OPEN)
+    assert person.state.rapport == 0
+    for _ in range(3):
+        reply = person.respond("What matters about the garden?", OPEN, Stage.OPEN)
+        assert reply.revealed == []
+        assert reply.reaction == "guarded"
+
+
+def test_two_traps_in_one_line_cost_two_rapport(person: RolePlay) -> None:
+    both = Said(
+        Act.INFORMATION,
+        (
+            TrapWarning(Trap.YES_BUT, "but", "m", "s"),
+            TrapWarning(Trap.EXPERT, "should", "m", "s"),
+        ),
+    )
+    reply = person.respond("I hear you, but you should...", both, Stage.LISTEN)
+    assert reply.rapport == 1
+    assert reply.text in TRAP_REPLIES[Trap.YES_BUT]
+
+
+def test_summary_of_revealed_facts_is_confirmed(person: RolePlay) -> None:
+    person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    person.respond("And your family?", OPEN, Stage.OPEN)
+    reply = person.respond(
+        "So the garden matters and your daughter visits.", SUMMARY, Stage.SUMMARY
+    )
+    assert reply.reaction == "confirmed"
+    assert reply.text.startswith("Yes, that's it exactly.")
+
+
+def test_summary_that_misses_what_was_said_is_corrected(person: RolePlay) -> None:
+    person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    reply = person.respond("So you want more help with the shopping.", SUMMARY, Stage.SUMMARY)
+    assert reply.reaction == "corrected"
+    assert reply.text == "No, that's not quite it."
+
+
+def test_unknown_topic_gets_a_non_committal_reply(person: RolePlay) -> None:
+    person.state.rapport = 2  # not enough to volunteer something unasked
+    reply = person.respond("What do you think of the football?", OPEN, Stage.INFORM)
+    assert reply.reaction == "unknown"
+    assert reply.text in ("I couldn't say.", "Hm, maybe.")
+    assert reply.revealed == []
+
+
+def test_open_question_with_no_topic_draws_something_suited_to_the_stage(
+    person: RolePlay,
+) -> None:
+    reply = person.respond("Tell me about yourself.", OPEN, Stage.OPEN)
+    assert [fact.id for fact in reply.revealed] == ["garden"]
+    explore = person.respond("What would you like to happen?", OPEN, Stage.EXPLORE)
+    assert [fact.kind for fact in explore.revealed] == [FactKind.WORRY]
+
+
+def test_facts_are_revealed_once(person: RolePlay) -> None:
+    person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    again = person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    assert "garden" not in [fact.id for fact in again.revealed]
+    assert person.state.revealed.count("garden") == 1
+
+
+LINES: list[tuple[str, Said, Stage]] = [
+    ("Tell me about yourself.", OPEN, Stage.OPEN),
+    ("Do you have family?", CLOSED, Stage.OPEN),
+    ("You should sell the house.", trap(Trap.EXPERT), Stage.LISTEN),
+    ("What's the weather like?", OPEN, Stage.LISTEN),
+    ("So it's hard.", REFLECT, Stage.LISTEN),
+    ("On a scale of one to ten?", OPEN, Stage.EXPLORE),
+    ("So the garden and the scale.", SUMMARY, Stage.SUMMARY),
+]
+
+
+def play(seed: int) -> list[PersonReply]:
+    """Play the same lines with a given seed."""
+    person = RolePlay(make_script(), RoleplayState(seed=seed))
+    return [person.respond(text, said, stage) for text, said, stage in LINES]
+
+
+def test_same_seed_and_lines_give_the_same_replies() -> None:
+    assert play(3) == play(3)
+    texts = {tuple(reply.text for reply in play(seed)) for seed in range(12)}
+    assert len(texts) > 1  # the seed does choose between the script's alternatives
+
+
+def test_resumed_state_carries_on_exactly() -> None:
+    whole = play(5)
+    person = RolePlay(make_script(), RoleplayState(seed=5))
+    first = [person.respond(t, s, st) for t, s, st in LINES[:3]]
+    copied = RoleplayState(**{k: getattr(person.state, k) for k in vars(person.state)})
+    copied.revealed = list(copied.revealed)
+    copied.deepened = list(copied.deepened)
+    rest = [RolePlay(make_script(), copied).respond(t, s, st) for t, s, st in LINES[3:4]]
+    assert first + rest == whole[:4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "🙂🙂🙂", "Ŵ ŷ ŵ", "\x00\x1b[31m\r\n", "garden " * 15_000, "?" * 100_000],
+)
+@pytest.mark.parametrize("said", [OPEN, CLOSED, REFLECT, SUMMARY, Said(Act.OTHER)])
+def test_any_text_gets_a_reply(person: RolePlay, text: str, said: Said) -> None:
+    reply = person.respond(text, said, Stage.LISTEN)
+    assert isinstance(reply.text, str) and reply.text
+    assert reply.reaction in REACTIONS
+    assert 0 <= reply.rapport <= 5
