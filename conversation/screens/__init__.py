@@ -1,1 +1,4 @@
-"""Screens of the app: each orchestrates one view and leaves the logic to the domain."""
+"""Screens of the conversation app: home, the conversation itself, and the screens of other
+modes (demonstrate, feedback) that plug into it."""
+
+from __future__ import annotations

@@ -1,0 +1,232 @@
+"""The Textual app: a small class that wires the home screen, the conversation screens and the
+session store together. Built by ``make_app`` for both the command line and the tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from conversation.conduct import Conversation
+from conversation.errors import ConversationError
+from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
+from conversation.model import Mode
+from conversation.paths import DEFAULT_SCRIPT_ID
+from conversation.script import Script
+from conversation.script_loader import list_scripts, load_bundled
+from conversation.store import SessionLock, SessionStore
+
+Clock = Callable[[], datetime]
+
+APP_MODES = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD)
+"""The modes the app opens (supervision is not part of this release)."""
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    """What the app opens on: the home screen (no mode, no resume), a new conversation in a
+    mode, or a saved session to resume."""
+
+    mode: Mode | None = None
+    script_id: str | None = None
+    practitioner: str = ""
+    person: str | None = None
+    """The person's name or pseudonym (record mode); None uses the script's person."""
+    resume_id: str | None = None
+    seed: int = 0
+
+
+@dataclass
+class OpenConversation:
+    """A conversation that is open in this app, with the lock that keeps it ours."""
+
+    conversation: Conversation
+    lock: SessionLock
+
+
+class Workspace:
+    """The scripts and the sessions folder the app works with; opens and resumes sessions."""
+
+    def __init__(self, sessions_dir: Path, scripts_dir: Path | None, clock: Clock | None) -> None:
+        self.store = SessionStore(sessions_dir)
+        self.scripts_dir = scripts_dir
+        self.clock = clock
+
+    def scripts(self) -> list[Script]:
+        """Every readable script, default first."""
+        found = list_scripts(self.scripts_dir)
+        return sorted(
+            found, key=lambda script: (script.meta.id != DEFAULT_SCRIPT_ID, script.meta.title)
+        )
+
+    def script(self, script_id: str | None) -> Script:
+        """The script with this id (the default when None); ConversationError when unknown."""
+        return load_bundled(script_id, self.scripts_dir)
+
+    def start(self, request: StartRequest) -> OpenConversation:
+        """A new session in the requested mode, saved and locked."""
+        mode = request.mode or Mode.PRACTISE
+        conversation = Conversation.start(
+            mode=mode,
+            script=self.script(request.script_id),
+            practitioner=request.practitioner,
+            person=request.person,
+            store=self.store,
+            seed=request.seed,
+            clock=self.clock,
+        )
+        lock = self.store.acquire(conversation.session.id)
+        return OpenConversation(conversation, lock)
+
+    def resume(self, session_id: str) -> OpenConversation:
+        """A saved session, locked first so no other window can write it meanwhile."""
+        lock = self.store.acquire(session_id)
+        try:
+            session = self.store.load(session_id)
+            script = self.script(session.script_id)
+            conversation = Conversation.resume(session, script, self.store, clock=self.clock)
+        except BaseException:
+            lock.release()
+            raise
+        return OpenConversation(conversation, lock)
+
+
+def optional_screen(module: str, name: str) -> Any:
+    """A screen class from a module that may not be installed in this release, else None."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as error:
+        if error.name == module:
+            return None
+        raise
+
+
+class ConversationApp(App[None]):
+    """The 'what matters' conversation app."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "What matters"
+
+    def __init__(self, workspace: Workspace, opening: OpenConversation | None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self._opening = opening
+        self._open: dict[str, OpenConversation] = {}
+
+    def on_mount(self) -> None:
+        """The home screen underneath, and the requested conversation on top of it."""
+        from conversation.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen(self.workspace))
+        if self._opening is not None:
+            self.show_conversation(self._opening)
+            self._opening = None
+
+    def show_conversation(self, opened: OpenConversation) -> None:
+        """Push the screen for an open conversation's mode."""
+        from conversation.screens.conversation import ConversationScreen
+
+        conversation = opened.conversation
+        session_id = conversation.session.id
+        self._open[session_id] = opened
+        screen: Screen[Any]
+        if conversation.session.mode is Mode.DEMONSTRATE:
+            demo = optional_screen("conversation.screens.demo", "DemoScreen")
+            if demo is None:
+                self.close_conversation(session_id)
+                self.notify("Demonstrate mode is not available yet.", severity="warning")
+                return
+            screen = demo(conversation.script, conversation)
+        else:
+            screen = ConversationScreen(conversation)
+        self.push_screen(screen, lambda _: self._conversation_closed(session_id))
+
+    def _conversation_closed(self, session_id: str) -> None:
+        opened = self._open.get(session_id)
+        self.close_conversation(session_id)
+        if opened is None or opened.conversation.session.ended is None:
+            return
+        feedback = optional_screen("conversation.screens.feedback", "FeedbackScreen")
+        if feedback is None:
+            self.notify(f"The conversation is saved as {session_id}.", title="Saved")
+            return
+        self.push_screen(feedback(opened.conversation))
+
+    def close_conversation(self, session_id: str) -> None:
+        """Let go of a session's lock (it was saved after every turn)."""
+        opened = self._open.pop(session_id, None)
+        if opened is not None:
+            opened.lock.release()
+
+    def on_unmount(self) -> None:
+        """Release every lock this app holds."""
+        for session_id in list(self._open):
+            self.close_conversation(session_id)
+
+    def open_or_notify(self, opener: Callable[[], OpenConversation]) -> None:
+        """Open a conversation, or say clearly why it could not be opened."""
+        try:
+            opened = opener()
+        except ConversationError as error:
+            self.notify(str(error), title="Cannot open", severity="error", timeout=10)
+            return
+        self.show_conversation(opened)
+
+    def on_conversation_requested(self, message: ConversationRequested) -> None:
+        """Start a new conversation chosen on the home screen."""
+        request = StartRequest(
+            mode=message.mode,
+            script_id=message.script_id,
+            practitioner=message.practitioner,
+            person=message.person,
+        )
+        self.open_or_notify(lambda: self.workspace.start(request))
+
+    def on_resume_requested(self, message: ResumeRequested) -> None:
+        """Resume a session chosen on the home screen."""
+        self.open_or_notify(lambda: self.workspace.resume(message.session_id))
+
+    def on_report_requested(self, message: ReportRequested) -> None:
+        """Point to the report of a saved session."""
+        try:
+            importlib.import_module("conversation.commands.report")
+        except ModuleNotFoundError:
+            self.notify("Reports are not available in this release.", severity="warning")
+            return
+        self.notify(
+            f"From a terminal: conversation report {message.session_id}",
+            title="Report",
+            timeout=10,
+        )
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The app's commands, then every action of the current screen."""
+        yield from super().get_system_commands(screen)
+        palette = getattr(screen, "palette_commands", None)
+        if callable(palette):
+            yield from palette()
+
+
+def make_app(
+    *,
+    sessions_dir: Path,
+    scripts_dir: Path | None = None,
+    start: StartRequest | None = None,
+    clock: Clock | None = None,
+) -> ConversationApp:
+    """Build the app. A start request for a mode or a resume opens (and locks) the session
+    now, so a locked or unknown session is a ConversationError before the app runs."""
+    workspace = Workspace(sessions_dir, scripts_dir, clock)
+    opening: OpenConversation | None = None
+    if start is not None and start.resume_id is not None:
+        opening = workspace.resume(start.resume_id)
+    elif start is not None and start.mode is not None:
+        opening = workspace.start(start)
+    return ConversationApp(workspace, opening)

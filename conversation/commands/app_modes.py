@@ -1,0 +1,122 @@
+"""The subcommands that open the app: ``practise``, ``record``, ``demo`` and ``resume``, and
+the home screen when ``conversation`` is run with no subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from conversation.commands import add_sessions_option
+from conversation.errors import ConversationError, NoTerminal
+from conversation.model import Mode
+from conversation.paths import sessions_dir
+
+
+def require_terminal(command: str) -> None:
+    """Raise NoTerminal unless standard input and output are both an interactive terminal."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise NoTerminal(
+            f"{f'conversation {command}'.strip()}: needs an interactive terminal "
+            "(standard input and output must not be redirected); to analyse text without one, use "
+            "'conversation analyse'"
+        )
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Declare practise, record, demo and resume."""
+    practise = subparsers.add_parser(
+        "practise", help="practise a conversation with a scripted person (role play)"
+    )
+    _script_option(practise)
+    practise.add_argument("--name", default="", help="your name, kept in the session file")
+    practise.add_argument(
+        "--seed", type=int, default=0, help="seed for the scripted person's choices (default 0)"
+    )
+    add_sessions_option(practise)
+    practise.set_defaults(run=run, mode=Mode.PRACTISE)
+
+    record = subparsers.add_parser(
+        "record", help="record a real conversation: your lines, the person's own words, notes"
+    )
+    _script_option(record)
+    record.add_argument("--name", default="", help="your name, kept in the session file")
+    record.add_argument(
+        "--pseudonym",
+        default="the person",
+        help="what to call the person in the file (default: 'the person')",
+    )
+    add_sessions_option(record)
+    record.set_defaults(run=run, mode=Mode.RECORD)
+
+    demo = subparsers.add_parser("demo", help="step through a script's model conversation")
+    _script_option(demo)
+    add_sessions_option(demo)
+    demo.set_defaults(run=run, mode=Mode.DEMONSTRATE)
+
+    resume = subparsers.add_parser("resume", help="carry on a saved session where it stopped")
+    resume.add_argument("session_id", metavar="ID", help="the session id (see 'sessions')")
+    add_sessions_option(resume)
+    resume.set_defaults(run=run_resume)
+
+
+def _script_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--script",
+        metavar="ID",
+        default=None,
+        help="script id (default: the bundled default script)",
+    )
+    parser.add_argument(
+        "--scripts",
+        metavar="DIR",
+        default=None,
+        help="folder of scripts (default: the bundled scripts)",
+    )
+
+
+def _open(args: argparse.Namespace, command: str, start: object | None) -> int:
+    """Check the terminal, build the app (opening the session), run it; exit codes as usual."""
+    try:
+        require_terminal(command)
+        from conversation.app import StartRequest, make_app
+
+        assert start is None or isinstance(start, StartRequest)
+        scripts = getattr(args, "scripts", None)
+        app = make_app(
+            sessions_dir=sessions_dir(getattr(args, "sessions", None)),
+            scripts_dir=Path(scripts) if scripts else None,
+            start=start,
+        )
+    except ConversationError as error:
+        print(f"conversation: {error}", file=sys.stderr)
+        return 2
+    app.run()
+    return int(app.return_code or 0)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the app straight into a new conversation in the subcommand's mode."""
+    from conversation.app import StartRequest
+
+    mode: Mode = args.mode
+    start = StartRequest(
+        mode=mode,
+        script_id=args.script,
+        practitioner=getattr(args, "name", ""),
+        person=getattr(args, "pseudonym", None),
+        seed=getattr(args, "seed", 0),
+    )
+    return _open(args, args.command, start)
+
+
+def run_resume(args: argparse.Namespace) -> int:
+    """Open a saved session exactly where it stopped."""
+    from conversation.app import StartRequest
+
+    return _open(args, "resume", StartRequest(resume_id=args.session_id))
+
+
+def run_home(args: argparse.Namespace) -> int:
+    """Open the home screen (``conversation`` with no subcommand)."""
+    return _open(args, "", None)

@@ -1,0 +1,268 @@
+"""The home screen: the modes, the scripts and the recent sessions to resume or report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from conversation.errors import ConversationError
+from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
+from conversation.model import Mode
+from conversation.script import Script
+from conversation.store import SessionSummary
+
+if TYPE_CHECKING:
+    from conversation.app import Workspace
+
+MODE_TEXT: dict[Mode, tuple[str, str]] = {
+    Mode.DEMONSTRATE: ("Demonstrate", "Step through a model conversation, and what a trap does"),
+    Mode.PRACTISE: ("Practise", "Role-play with the scripted person; live warnings as you type"),
+    Mode.RECORD: ("Record", "Note a real conversation: the person's own words, stage prompts"),
+}
+HOME_MODES = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD)
+RECENT_LIMIT = 50
+
+
+def script_option(script: Script) -> Option:
+    """A script in the list: title, setting and a line about the person."""
+    person = script.person
+    text = Text(script.meta.title, style="bold")
+    text.append(f"\n{script.meta.setting}")
+    text.append(f"\n{person.name}, {person.age}: {first_sentence(person.background)}")
+    return Option(text, id=script.meta.id)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a paragraph, for one-line descriptions."""
+    flat = " ".join(text.split())
+    end = flat.find(". ")
+    return flat if end < 0 else flat[: end + 1]
+
+
+def session_option(summary: SessionSummary) -> Option:
+    """A saved session in the list: when, mode, script, who, how far it got."""
+    if summary.error is not None:
+        text = Text(f"{summary.path.name}: unreadable ({summary.error})", style="italic")
+        return Option(text, id=summary.id, disabled=True)
+    started = f"{summary.started:%Y-%m-%d %H:%M}" if summary.started else "?"
+    mode = summary.mode.value if summary.mode else "?"
+    text = Text(f"{started}  ", style="bold")
+    text.append(f"{mode:<11} {summary.script}  ")
+    who = summary.practitioner or "—"
+    text.append(f"{who} with {summary.person or '—'} · {summary.turns} turns")
+    if summary.ended is not None:
+        text.append(" · finished", style="italic")
+    text.append(f"\n{summary.id}", style="dim")
+    return Option(text, id=summary.id)
+
+
+class NamesDialog(ModalScreen[tuple[str, str] | None]):
+    """Asks the practitioner's name and a pseudonym for the person before recording."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        """Two inputs and two buttons."""
+        with Vertical(id="names-dialog"):
+            yield Label("Record a conversation", id="names-title")
+            yield Label("Your name")
+            yield Input(id="practitioner-name", placeholder="optional")
+            yield Label("A pseudonym for the person (keeps their real name out of the file)")
+            yield Input(id="pseudonym", placeholder="for example: Mrs A")
+            with Horizontal(id="names-buttons"):
+                yield Button("Start", variant="primary", id="names-start")
+                yield Button("Cancel", id="names-cancel")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in either field starts."""
+        event.stop()
+        self._start()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Start or cancel."""
+        event.stop()
+        if event.button.id == "names-start":
+            self._start()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        """Close without starting."""
+        self.dismiss(None)
+
+    def _start(self) -> None:
+        name = self.query_one("#practitioner-name", Input).value.strip()
+        pseudonym = self.query_one("#pseudonym", Input).value.strip()
+        self.dismiss((name, pseudonym or "the person"))
+
+
+class HomeScreen(Screen[None]):
+    """Choose a mode and a script, or pick up a recent session."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("d", "start('demonstrate')", "Demonstrate"),
+        Binding("p", "start('practise')", "Practise"),
+        Binding("r", "start('record')", "Record"),
+        Binding("enter", "resume", "Resume", show=False),
+        Binding("ctrl+t", "report", "Report"),
+        Binding("f5", "refresh_sessions", "Refresh"),
+    ]
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.scripts: list[Script] = []
+        self.sessions: list[SessionSummary] = []
+
+    def compose(self) -> ComposeResult:
+        """Modes across the top, scripts and recent sessions side by side."""
+        yield Header()
+        with Grid(id="modes"):
+            for mode in HOME_MODES:
+                title, line = MODE_TEXT[mode]
+                with Vertical(classes="mode-card"):
+                    yield Button(title, id=f"mode-{mode.value}", classes="mode-button")
+                    yield Static(line, classes="mode-line")
+        with Horizontal(id="lists"):
+            with Vertical(id="scripts-column"):
+                yield Label("Scripts", classes="list-title")
+                yield OptionList(id="scripts")
+            with Vertical(id="sessions-column"):
+                yield Label("Recent sessions — Enter resumes", classes="list-title")
+                yield OptionList(id="sessions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Load the scripts now (they are few) and the sessions in a worker."""
+        self.sub_title = str(self.workspace.store.folder)
+        scripts = self.query_one("#scripts", OptionList)
+        try:
+            self.scripts = self.workspace.scripts()
+        except ConversationError as error:
+            self.notify(str(error), title="Scripts", severity="error")
+        scripts.add_options([script_option(script) for script in self.scripts])
+        if self.scripts:
+            scripts.highlighted = 0
+        scripts.focus()
+        self.action_refresh_sessions()
+
+    def on_screen_resume(self) -> None:
+        """Coming back from a conversation: its session has moved on, so list again."""
+        self.action_refresh_sessions()
+
+    def action_refresh_sessions(self) -> None:
+        """List the sessions folder again."""
+        self._load_sessions()
+
+    @work(thread=True, exclusive=True, group="sessions")
+    def _load_sessions(self) -> None:
+        try:
+            found = self.workspace.store.list()
+        except (ConversationError, OSError) as error:
+            self.app.call_from_thread(
+                self.notify, f"Cannot list sessions: {error}", severity="error"
+            )
+            return
+        recent = sorted(
+            found,
+            key=lambda s: (s.updated or s.started).timestamp() if (s.updated or s.started) else 0,
+            reverse=True,
+        )[:RECENT_LIMIT]
+        self.app.call_from_thread(self._show_sessions, recent)
+
+    def _show_sessions(self, sessions: list[SessionSummary]) -> None:
+        self.sessions = sessions
+        listing = self.query_one("#sessions", OptionList)
+        listing.clear_options()
+        if sessions:
+            listing.add_options([session_option(summary) for summary in sessions])
+        else:
+            listing.add_option(Option("No sessions yet.", disabled=True))
+
+    def selected_script(self) -> Script | None:
+        """The highlighted script (the default script when none is highlighted)."""
+        index = self.query_one("#scripts", OptionList).highlighted
+        if index is not None and 0 <= index < len(self.scripts):
+            return self.scripts[index]
+        return self.scripts[0] if self.scripts else None
+
+    def selected_session(self) -> SessionSummary | None:
+        """The highlighted readable session, if any."""
+        index = self.query_one("#sessions", OptionList).highlighted
+        if index is not None and 0 <= index < len(self.sessions):
+            summary = self.sessions[index]
+            return summary if summary.error is None else None
+        return None
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """A mode button starts a conversation on the highlighted script."""
+        button_id = event.button.id or ""
+        if button_id.startswith("mode-"):
+            event.stop()
+            self.action_start(button_id.removeprefix("mode-"))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a session resumes it; Enter on a script starts practising it."""
+        event.stop()
+        if event.option_list.id == "sessions":
+            self.action_resume()
+        else:
+            self.action_start(Mode.PRACTISE.value)
+
+    def action_start(self, mode_value: str) -> None:
+        """Start a conversation in this mode on the highlighted script."""
+        mode = Mode(mode_value)
+        script = self.selected_script()
+        if script is None:
+            self.notify("There is no script to use.", severity="error")
+            return
+        if mode is Mode.RECORD:
+            self.app.push_screen(NamesDialog(), partial(self._record, script.meta.id))
+            return
+        self.post_message(ConversationRequested(mode, script.meta.id))
+
+    def _record(self, script_id: str, names: tuple[str, str] | None) -> None:
+        if names is not None:
+            practitioner, pseudonym = names
+            self.post_message(
+                ConversationRequested(Mode.RECORD, script_id, practitioner, pseudonym)
+            )
+
+    def action_resume(self) -> None:
+        """Resume the highlighted session."""
+        summary = self.selected_session()
+        if summary is None:
+            self.notify("Pick a session from the list first.")
+            return
+        self.post_message(ResumeRequested(summary.id))
+
+    def action_report(self) -> None:
+        """Report on the highlighted session."""
+        summary = self.selected_session()
+        if summary is None:
+            self.notify("Pick a session from the list first.")
+            return
+        self.post_message(ReportRequested(summary.id))
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        """Every action of this screen, for the command palette."""
+        for mode in HOME_MODES:
+            title, line = MODE_TEXT[mode]
+            yield SystemCommand(title, line, partial(self.action_start, mode.value))
+        yield SystemCommand("Resume session", "Resume the highlighted session", self.action_resume)
+        yield SystemCommand(
+            "Report session", "Report on the highlighted session", self.action_report
+        )
+        yield SystemCommand(
+            "Refresh sessions", "List the sessions folder again", self.action_refresh_sessions
+        )
