@@ -1,0 +1,148 @@
+"""``conversation new``: choose the mode, script, your name and a pseudonym, then open the app.
+
+The questions come before the app starts, and only for what the flags did not give; with
+no terminal and something still missing, the command names the flags to give and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from conversation.commands import add_sessions_option
+from conversation.errors import ConversationError
+from conversation.model import Mode
+from conversation.wizard import (
+    WIZARD_MODES,
+    Answers,
+    WizardAnswers,
+    WizardCancelled,
+    missing_flags,
+    name_problem,
+    needs_pseudonym,
+)
+
+
+def add_parser(subparsers: Any) -> None:
+    """Declare ``conversation new`` and its flags, one per wizard question."""
+    parser = subparsers.add_parser(
+        "new",
+        help="start a new conversation (asks what the flags do not say)",
+        description="Start a new conversation. Asks for the mode, the script, your name and, "
+        "in record mode, a pseudonym for the person; every question has a flag.",
+    )
+    parser.add_argument(
+        "--mode",
+        choices=[mode.value for mode in WIZARD_MODES],
+        help="demonstrate, practise or record",
+    )
+    parser.add_argument("--script", metavar="ID", help="id of the conversation script")
+    parser.add_argument("--name", metavar="NAME", help="your name, as the practitioner")
+    parser.add_argument(
+        "--pseudonym", metavar="NAME", help="what to call the person (record mode only)"
+    )
+    parser.add_argument(
+        "--scripts", metavar="DIR", help="folder of scripts (default: the bundled scripts)"
+    )
+    add_sessions_option(parser)
+    parser.set_defaults(run=run)
+
+
+def has_terminal() -> bool:
+    """True when questions can be asked and the app can be drawn."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def answers_from(args: argparse.Namespace) -> Answers:
+    """The answers the flags give (None where a flag is absent)."""
+    mode = getattr(args, "mode", None)
+    return Answers(
+        mode=Mode(mode) if mode else None,
+        script_id=getattr(args, "script", None),
+        practitioner=getattr(args, "name", None),
+        pseudonym=getattr(args, "pseudonym", None),
+    )
+
+
+def flag_problems(answers: Answers, script_ids: list[str]) -> list[str]:
+    """What is wrong with the flags given, one message each."""
+    problems: list[str] = []
+    if answers.script_id is not None and answers.script_id not in script_ids:
+        known = ", ".join(script_ids) or "none"
+        problems.append(f"--script: no script with id {answers.script_id!r} (known: {known})")
+    if answers.practitioner is not None:
+        problem = name_problem(answers.practitioner, "--name")
+        if problem:
+            problems.append(problem)
+    if answers.pseudonym is not None:
+        if answers.mode is not None and not needs_pseudonym(answers.mode):
+            problems.append(
+                "--pseudonym is for record mode only; in "
+                f"{answers.mode.value} mode the person is the script's invented person"
+            )
+        else:
+            problem = name_problem(answers.pseudonym, "--pseudonym")
+            if problem:
+                problems.append(problem)
+    return problems
+
+
+def run(args: argparse.Namespace) -> int:
+    """Ask what is missing, then open the app for the new conversation."""
+    from conversation.script_loader import list_scripts
+
+    scripts_dir = getattr(args, "scripts", None)
+    scripts = list_scripts(Path(scripts_dir) if scripts_dir else None)
+    answers = answers_from(args)
+    problems = flag_problems(answers, [script.meta.id for script in scripts])
+    if problems:
+        for problem in problems:
+            print(f"conversation new: {problem}", file=sys.stderr)
+        return 2
+    missing = missing_flags(answers)
+    if missing and not has_terminal():
+        print(
+            "conversation new: no terminal to ask questions in; give "
+            + ", ".join(missing)
+            + " (and run it in a terminal to open the app)",
+            file=sys.stderr,
+        )
+        return 2
+    if missing:
+        from conversation.wizard import ask
+
+        try:
+            final = ask(answers, scripts)
+        except WizardCancelled as error:
+            print(f"conversation new: {error}", file=sys.stderr)
+            return 2
+        except ConversationError as error:
+            print(f"conversation new: {error}", file=sys.stderr)
+            return 2
+    else:
+        from conversation.wizard import complete
+
+        done = complete(answers)
+        assert done is not None
+        final = done
+    return launch(final, args)
+
+
+def launch(answers: WizardAnswers, args: argparse.Namespace) -> int:
+    """Open the app straight into the chosen mode and script; the app's exit code."""
+    from conversation.commands import app_modes
+
+    request = argparse.Namespace(
+        command="new",
+        mode=answers.mode,
+        script=answers.script_id,
+        name=answers.practitioner,
+        pseudonym=answers.pseudonym,
+        seed=0,
+        scripts=getattr(args, "scripts", None),
+    )
+    if hasattr(args, "sessions"):
+        request.sessions = args.sessions
+    return int(app_modes.run(request))
