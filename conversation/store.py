@@ -272,8 +272,7 @@ class SessionStore:
         session = session_from_toml(_decode(data, path), path)
         if session.id != session_id:
             raise SessionError(
-                f"{path}: key 'id': expected {session_id!r} (the file name), "
-                f"found {session.id!r}"
+                f"{path}: key 'id': expected {session_id!r} (the file name), found {session.id!r}"
             )
         return session
 
