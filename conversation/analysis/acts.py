@@ -1,0 +1,256 @@
+"""Label an utterance with its dialogue act: open or closed question, reflection, summary,
+information or other.
+
+Rules read the sentence openings that carry the act (wh-words and requests for open
+questions, auxiliaries for closed ones, "it sounds like" and second-person restatements for
+reflections, gathering and checking phrases for summaries, permission to give or get
+information), so they hold for phrasings not seen before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conversation.analysis._text import Sentence, word_count
+from conversation.model import Act
+
+_LEAD = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|right|well|now|just|um+|erm+|er|uh+|mm+|hmm+|yeah|yes|oh|ah|"
+    r"alright|all right|i see|sure|then|also|actually|look|listen|great|lovely|thanks|"
+    r"thank you|mhm|cool|fine|good)\b[,.]?\s*)+"
+)
+_CHECK_TAG = re.compile(
+    r"(?:^|,\s*|\s)(?:is that (?:right|correct|fair|true|it|ok|okay|about right|how it (?:feels|"
+    r"is|seems))|(?:have|did) i (?:got|get|understood|understand) (?:that|it|this|you)(?: "
+    r"right| correctly)?|am i (?:right|close|getting (?:that|it) right)|does that (?:sound|seem)"
+    r" (?:right|fair|about right|accurate)|have i missed (?:anything|something)|did i miss "
+    r"(?:anything|something)|is there anything i(?:'ve| have)? (?:missed|left out|got wrong)|"
+    r"anything i(?:'ve)? missed|right|yeah|yes|no|ok|okay|eh|innit|isn't it|don't you|"
+    r"is it|does it|did it|do you|aren't you|haven't you)\s*\??$"
+)
+_SUMMARY_CHECK = re.compile(
+    r"\b(?:(?:have|did) i (?:got|get|understood) (?:that|it|this|everything|all that)|"
+    r"have i missed|did i miss|anything i(?:'ve| have)? (?:missed|left out)|"
+    r"is there anything (?:else )?i(?:'ve| have)? (?:missed|left out|got wrong))\b"
+)
+_SUMMARY = re.compile(
+    r"\b(?:so far (?:we've|we have|you've|you have|today)|let me (?:just )?(?:recap|sum|summarise|"
+    r"summarize|check (?:i've|i have|that i've|that i have|i understand|i've understood)|"
+    r"see if i(?:'ve| have) (?:got|understood)|make sure i(?:'ve| have)|pull (?:that|this|it|"
+    r"things|together)|bring (?:that|this|it|things) together|go over)|to (?:sum up|recap|"
+    r"summarise|summarize|pull (?:that|this|it|things|everything) together|bring (?:that|this|it|"
+    r"things|everything) together)|(?:just )?to (?:check|make sure) i(?:'ve| have) (?:got|"
+    r"understood)|if i(?:'ve| have) (?:understood|got (?:this|that|it|you) right)|"
+    r"(?:what|the things) i(?:'ve| have) heard (?:so far|today|you say)|"
+    r"(?:we've|we have) (?:talked|spoken|covered|discussed|been talking) about|"
+    r"putting (?:that|it|this|all that|it all) together|in summary|overall,? (?:you|it sounds)|"
+    r"(?:the|three|two|four|a few|some) (?:main |key |big |important )?(?:things|points|bits|"
+    r"areas|themes) (?:you've|you have|that you've|i've heard|i heard|that stand out|that seem|"
+    r"are|were)|you've told me (?:a lot|several|a few|about a few)|"
+    r"let's (?:recap|sum up|summarise|pull (?:that|this|it) together)|"
+    r"(?:before we (?:finish|stop|end|move on)|as we finish),? (?:let me|i'd like to|can i) "
+    r"(?:check|recap|sum|go back))"
+)
+_PERMISSION = re.compile(
+    r"^(?:would you like (?:me to (?:tell|explain|share|give|send|go through|talk you through|"
+    r"show|find out|look into|print|email|post|write)|some (?:information|info|details|leaflets?)|"
+    r"(?:a |any |more )?(?:information|info|details|leaflets?|a leaflet|the number|the details))|"
+    r"would it (?:help|be (?:ok|okay|alright|all right|useful|helpful)) (?:if i|for me to|to "
+    r"hear|to know)|(?:is it|would it be|is that) (?:ok|okay|alright|all right|fine) "
+    r"(?:if i|for me to|with you if i|to)|(?:can|could|may|might) i (?:tell|share|give|explain|"
+    r"mention|offer|suggest|add|pass on|ask you (?:for|about|a few|some|a couple|to|a quick|"
+    r"a question|something)|ask (?:a few|some|a couple|a quick|a question|something|for|about "
+    r"your)|just check|take|get|have your|grab|see your|read|go through|come back|run|note|"
+    r"write|record|make a note|put)|(?:do|would) you mind if i|"
+    r"i(?:'d| would) (?:like|love|need) to (?:share|tell you|explain|give you|ask you (?:for|a "
+    r"few|some|a couple|about)|go through|let you know|check|take|record|note|confirm|pass on)|"
+    r"i need to (?:ask you|take|check|get|record|let you know|tell you|explain|confirm|go "
+    r"through|make sure|write|note)|(?:are|would) you (?:interested|happy) (?:in|for me to|to "
+    r"hear|to have|if i)|shall i (?:tell|explain|send|go through|give|leave|write|share|print|"
+    r"email|post))"
+)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hiya|hey|good (?:morning|afternoon|evening|to see you)|morning|afternoon|"
+    r"evening|welcome|nice to (?:meet|see)|lovely to (?:meet|see)|pleased to meet|"
+    r"great to (?:meet|see)|how are you(?: (?:doing|today|keeping|getting on))?\s*\??$|"
+    r"how's (?:it going|your day|things)\s*\??$|thanks|thank you|cheers|bye|goodbye|see you|"
+    r"take care|take your time|no rush|no hurry|no problem|no worries|that's (?:ok|okay|fine|"
+    r"alright|no problem)|don't worry about (?:it|that)|sorry (?:i'm|i am|to keep|for|about "
+    r"that|to interrupt)|excuse me|bless you|mm+|mhm|uh-huh|uh huh|hmm+|ok|okay|right|i see|"
+    r"yeah|yes|sure|go on|carry on|lovely|great|brilliant|wonderful|oh|ah|wow|really|fair "
+    r"enough|got it|of course|shall we (?:start|begin|get started)|let's (?:get started|start|"
+    r"begin|make a start)|(?:would you like|can i get you|do you want) a (?:cup of )?(?:tea|"
+    r"coffee|drink|glass of water)|(?:it's|what) (?:a )?(?:lovely|nice|horrible|awful|cold|hot|"
+    r"wet|miserable|beautiful) (?:day|weather|morning|afternoon))\b"
+)
+_OPEN = re.compile(
+    r"^(?:what|what's|whats|what're|what've|what'd|how|how's|how'd|how're|why|why's|where|"
+    r"where's|when|when's|who|who's|whom|whose|which|in what (?:way|ways)|"
+    r"tell me|talk me through|walk me through|take me through|describe|explain|say (?:a bit |a "
+    r"little )?more|help me understand|share|give me (?:an|some) (?:idea|example|sense)|"
+    r"i(?:'d| would) (?:like|love|be interested|really like) to (?:hear|know|understand|learn)|"
+    r"i(?:'m| am) (?:curious|interested|wondering) (?:about|what|how|why|where|who|when|to)|"
+    r"i wonder (?:what|how|why|who|where|when)|i(?:'d| would) be interested (?:to|in)|"
+    r"(?:could|can|would|will) you (?:please |just )?(?:tell|talk|say|describe|walk|explain|"
+    r"help me understand|give me (?:an|some)|share|paint|take me)|"
+    r"(?:would|do|will) you (?:like|want|mind|be happy|be able) (?:to )?(?:tell|talk|say|"
+    r"describe|share|telling|talking|saying|describing|sharing|explain|explaining|walk)|"
+    r"are you (?:able|happy|ok|okay) (?:to )?(?:tell|talk|say|describe|share)|"
+    r"(?:is there )?anything else|what else|and what else|say more|go on,? tell|"
+    r"on a scale (?:of|from))"
+)
+_OPEN_IS_CLOSED = re.compile(
+    r"^(?:(?:could|can|would|will) you (?:please )?tell me (?:if|whether|yes or no)|"
+    r"tell me (?:if|whether)|how (?:many|much|old|often|long)\b.*\bor\b)"
+)
+_CLOSED = re.compile(
+    r"^(?:do|does|did|don't|doesn't|didn't|are|aren't|is|isn't|was|wasn't|were|weren't|have|"
+    r"haven't|has|hasn't|had|hadn't|can|can't|could|couldn't|would|wouldn't|will|won't|shall|"
+    r"should|shouldn't|may|might|must|am|any|anyone|anybody|ever|got|you got|you ok|you okay|"
+    r"all ok|all okay|everything ok|everything okay|fancy|want|need|happy|ok|okay)\b"
+)
+_REFLECTION = re.compile(
+    r"^(?:(?:it|that|this|which) (?:really |must |must have |might |may )?(?:sounds?|seems?|"
+    r"feels?|looks?|must (?:be|have been|feel)|can't be|has been|'s been|is|was) (?:like|as if|"
+    r"as though|really|very|so|quite|pretty|hard|difficult|tough|awful|frightening|scary|lonely|"
+    r"exhausting|upsetting|important|a lot|a big|a real|like)|sounds? (?:like|as if|really|hard|"
+    r"as though)|seems? (?:like|as if|as though)|"
+    r"(?:so )?you(?:'re| are|'ve| have|'d| had| were| was|'ll| will| feel| felt| want| wanted| "
+    r"don't| didn't| can't| couldn't| never| really| just| still| also| sound| seem| miss| love|"
+    r" like| enjoy| hate| wish| hope| worry| think| thought| find| found| know| said| told| "
+    r"mentioned| care| value| need| used| get| got| keep| took| went| lost| prefer| would| "
+    r"sometimes| often| kind of| both| do)\b|"
+    r"your (?:\w+ )?(?:is|are|was|were|has|have|matters?|means?|seems?|sounds?)\b|"
+    r"(?:there's|there is) (?:a )?part of you|part of you|on the one hand|"
+    r"i (?:hear|can hear|'m hearing|am hearing|get the sense|sense|can see|notice|noticed|"
+    r"get the feeling|get the impression|can tell)|what i(?:'m| am) hearing|"
+    r"(?:he|she|they|family|home|independence|\w+) (?:really )?(?:matters?|means?) (?:a lot |so "
+    r"much |everything )?to you|(?:it's|it has|it's been|that's|this has|this is|that was|"
+    r"things have) (?:been )?(?:really |very |so |quite |a )?(?:hard|difficult|tough|a "
+    r"struggle|a lot|lonely|frightening|scary|exhausting|upsetting|worrying|a worry|"
+    r"important to you|a big|a real|stressful|overwhelming)|for you,|to you,|"
+    r"(?:(?:a )?(?:real |big )?)(?:mix|mixture) of|(?:being|staying|keeping|getting|having|"
+    r"feeling|looking) \w+(?: \w+)? (?:is|really is|matters|means) )"
+)
+_INFO_YOU = re.compile(
+    r"^(?:so )?you(?:'re| are) (?:entitled|eligible|welcome)|^(?:so )?you (?:can|could|may|might)"
+    r" (?:get|apply|call|ring|phone|use|have|claim|ask|contact|go|come|find|book|see|email|text|"
+    r"also|still|choose|bring|change|cancel|stop|access|be eligible|be entitled|self-refer|"
+    r"refer)|^you(?:'ll| will) (?:need|get|receive|be able|have|be sent|find|hear|be asked|"
+    r"be contacted|see)|^you(?:'re| are) (?:going to get|due|booked|on the list)"
+)
+_QUESTION_LIKE_REFLECTION = re.compile(r"^(?:i wonder if|i'm wondering if|i wonder whether)")
+
+
+def _strip_lead(text: str) -> str:
+    return _LEAD.sub("", text, count=1).lstrip(" ,")
+
+
+def _question_kind(sentence: Sentence) -> Act | None:
+    """OPEN_QUESTION or CLOSED_QUESTION when the sentence asks something, else None."""
+    body = _strip_lead(sentence.text)
+    if not body:
+        return None
+    if _PERMISSION.match(body):
+        return Act.INFORMATION
+    if _OPEN_IS_CLOSED.match(body):
+        return Act.CLOSED_QUESTION
+    if _OPEN.match(body):
+        if sentence.is_question_mark or not body.startswith(("how ", "what ", "why ", "which ")):
+            return Act.OPEN_QUESTION
+        if re.match(r"^(?:what|how) (?:a |an )?(?:lovely|nice|awful|shame|great|hard|"
+                    r"difficult|horrible|wonderful|brilliant|good|terrible|sad|scary)", body):
+            return None
+        return Act.OPEN_QUESTION
+    if _CLOSED.match(body):
+        if not sentence.is_question_mark and re.match(r"^(?:ok|okay|want|need|happy|got)\b", body):
+            return None
+        if (
+            not sentence.is_question_mark
+            and re.match(r"^(?:have|had|may|might|must|will|can|could|should|would|shall)\b", body)
+            and not re.match(r"^\w+(?:n't)? (?:you|i|we|they|he|she|it|there|anyone|anybody)\b",
+                             body)
+        ):
+            return None
+        if re.search(r"\bor (?:not|something|anything|what)\b", body):
+            return Act.CLOSED_QUESTION
+        return Act.CLOSED_QUESTION
+    if sentence.is_question_mark:
+        return Act.CLOSED_QUESTION
+    return None
+
+
+def is_check_tag(sentence: Sentence) -> bool:
+    """True for a bare check such as "Is that right?" or "Have I got that right?"."""
+    return bool(_CHECK_TAG.match(_strip_lead(sentence.text)))
+
+
+def question_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, Act]]:
+    """The sentences that ask a question (not a bare check or a permission), with their kind."""
+    found: list[tuple[Sentence, Act]] = []
+    for sentence in sentences:
+        if is_check_tag(sentence):
+            continue
+        kind = _question_kind(sentence)
+        if kind in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
+            body = _strip_lead(sentence.text)
+            if _GREETING.match(body) and word_count(body) <= 6:
+                continue
+            assert kind is not None
+            found.append((sentence, kind))
+    return found
+
+
+def _statement_act(text: str) -> Act:
+    body = _strip_lead(text)
+    if not body:
+        return Act.OTHER
+    if _INFO_YOU.match(body):
+        return Act.INFORMATION
+    if _REFLECTION.match(body) or _QUESTION_LIKE_REFLECTION.match(body):
+        return Act.REFLECTION
+    if _GREETING.match(body):
+        return Act.OTHER
+    if re.search(r"\byou(?:'re| are| feel| felt|'ve been| have been| seem| sound)\b", body) and \
+            not re.match(r"^(?:i|we|the|there|it|this|they)\b", body):
+        return Act.REFLECTION
+    return Act.INFORMATION
+
+
+def classify(norm: str, sentences: list[Sentence]) -> Act:
+    """The dialogue act of the whole utterance (normalised text and its sentences)."""
+    if not sentences:
+        return Act.OTHER
+    words = word_count(norm)
+    if _SUMMARY.search(norm):
+        return Act.SUMMARY
+    checks = [s for s in sentences if is_check_tag(s)]
+    content = [s for s in sentences if not is_check_tag(s)]
+    if checks and _SUMMARY_CHECK.search(norm) and (words >= 16 or len(content) >= 2):
+        return Act.SUMMARY
+    if not content:
+        return Act.CLOSED_QUESTION if any(s.is_question_mark for s in sentences) else Act.OTHER
+    for sentence in content:
+        if _PERMISSION.match(_strip_lead(sentence.text)):
+            return Act.INFORMATION
+    last_question: Act | None = None
+    for sentence in content:
+        kind = _question_kind(sentence)
+        if kind in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
+            body = _strip_lead(sentence.text)
+            if _GREETING.match(body) and word_count(body) <= 6 and len(content) > 1:
+                continue
+            last_question = kind
+    if last_question is not None:
+        if len(content) == 1 and _GREETING.match(_strip_lead(content[0].text)) and words <= 6:
+            return Act.OTHER
+        return last_question
+    acts = [_statement_act(s.text) for s in content]
+    reflective = sum(1 for act in acts if act is Act.REFLECTION)
+    if reflective >= 3 and words >= 30:
+        return Act.SUMMARY
+    if Act.REFLECTION in acts:
+        return Act.REFLECTION
+    if Act.INFORMATION in acts:
+        return Act.INFORMATION
+    return Act.OTHER

@@ -1,0 +1,355 @@
+"""Find the seven conversational traps in one utterance, each with the words that show it.
+
+Rules look at stance, not single words: a trap phrase is ignored when it sits inside the
+person's own view or someone's reported words ("You said you think you should move", "What
+do you think you should do?"), and "but" counts as yes-but only after an acknowledgement
+that it then overrides, not in a reflection of the person's mixed feelings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conversation.analysis._text import Sentence
+from conversation.model import Trap
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trap found in the normalised text, with the span of its evidence."""
+
+    trap: Trap
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Rule:
+    trap: Trap
+    pattern: re.Pattern[str]
+    respect_view: bool = True
+    """Skip a match inside the person's view or reported speech."""
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_YOU = r"(?:you|ya|u)"
+_DECISION = (
+    r"(?:move|moving|go (?:in)?to (?:a |an )?(?:home|care|residential|nursing|hospital|respite|"
+    r"sheltered|supported)|going into (?:a |an )?(?:home|care)|a care home|care home|"
+    r"residential|nursing home|sheltered|supported (?:living|housing|accommodation)|"
+    r"give up (?:driving|your (?:car|home|house|flat|job|licence|dog|cat))|stop driving|"
+    r"sell (?:the|your) (?:house|home|flat|car)|live with (?:your|a)|respite)"
+)
+
+_RULES: tuple[_Rule, ...] = (
+    # Expert: telling the person what they should do.
+    _Rule(Trap.EXPERT, _rx(
+        rf"\b(?:i (?:really |honestly |do |strongly )?(?:think|feel|believe|reckon) )?(?:that )?"
+        rf"{_YOU} (?:really |honestly |definitely |seriously |just |probably |absolutely )?"
+        r"(?:should(?!n't have to| not have to)(?:n't)?|must(?!n't)|mustn't|ought(?:n't)? to|"
+        r"need to|needs to|have to|have got to|'ve got to|got to|gotta|had better|'d better|"
+        r"better)\b(?! be (?:told|asked))"
+    )),
+    _Rule(Trap.EXPERT, _rx(
+        r"\b(?:i'd|i would|i (?:strongly )?)(?: strongly)? (?:advise|recommend|suggest|urge)\b|"
+        r"\bmy (?:advice|recommendation|suggestion) (?:is|would be|to you)\b|"
+        r"\bif i (?:were|was) you\b|\bif i was in your (?:shoes|position)\b|"
+        r"\bthe (?:best|right|sensible|only) (?:thing|option|place|idea|way forward|course)"
+        r"(?: (?:for you|to do))?(?: would be| is|'s| now)\b|"
+        r"\byou(?:'d| would) be (?:much |far )?better off\b|"
+        r"\bit(?:'d| would) be (?:much |far )?(?:better|best|wise|sensible) "
+        r"(?:for you |if you |to )|"
+        r"\b(?:it's|it is) (?:really |very )?(?:important|essential|vital) "
+        r"(?:that you|for you to)\b|"
+        r"\btake it from me\b|\btrust me\b|\bi know (?:what's|what is) best\b|\bi know best\b|"
+        r"\bi want you to\b|\bwhy don't you\b|\bwhy not just\b|"
+        r"\b(?:don't|doesn't|wouldn't) you (?:think|agree) (?:you|it|that)\b|"
+        r"\bshouldn't you\b|\bwouldn't it be (?:better|best|easier|safer|wiser)\b|"
+        r"\byou (?:really |just )?(?:shouldn't|should not)\b"
+    ), respect_view=False),
+    _Rule(Trap.EXPERT, _rx(
+        r"(?:^|[.!?]\s+|,\s*|\bso,? |\bjust )(?:just )?(?:make sure you|try to|try and|"
+        r"go and|get yourself|get out|get some|get more|cut down|give up|stop (?:worrying|"
+        r"thinking|dwelling|drinking|smoking|being|eating|spending|going)|take your (?:tablets|"
+        r"medication|meds|pills)|don't (?:drink|smoke|go|eat|let|spend|stay|worry so)|"
+        r"eat (?:more|less|better|properly|healthier)|drink (?:more|less)|"
+        r"think positive|cheer up|pull yourself together|snap out of it|"
+        r"you (?:just )?(?:need|have) (?:a|an|some|more) )"
+    ), respect_view=True),
+    # Power: deciding about the person's life for them.
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:i|we)(?:'ve| have)? (?:already |now )?decided\b|\bit(?:'s| has| is) (?:been )?"
+        r"(?:already )?decided\b|\bthe decision (?:has been|is|'s been) (?:made|taken)\b|"
+        r"\b(?:we|i)(?:'ve| have) (?:already )?(?:arranged|booked|organised|organized|put you|"
+        r"signed you|got you a place|found you a place|registered you|moved you|cancelled|"
+        r"told them you)\b|"
+        r"\b(?:we|i)(?:'ll| will| shall|'re going to| are going to|'m going to| am going to) "
+        r"(?:be )?(?:have to )?(?:arrange|arranging|book|booking|organise|organising|organize|"
+        r"put you|putting you|move you|moving you|sign you|signing you|set up|setting up|"
+        r"get you (?:a place|into|moved|assessed)|register you|cancel|cancelling|send you|"
+        r"sending you|take (?:away|your|you)|taking (?:away|your|you)|tell (?:your|them|the)|"
+        r"stop your|stopping your|increase your|reduce your|change your|switch you|"
+        r"start you|find you a|have you (?:moved|assessed|admitted))\b|"
+        r"\byou(?:'ll| will|'re going to| are going to) (?:be )?(?:moving|move|going (?:in)?to|"
+        r"go (?:in)?to|start(?:ing)? (?:at|on|going)|attend(?:ing)?|have to (?:go|move|attend|"
+        r"accept|stop|give|let)|need to (?:go|move) (?:in)?to|be (?:going|moving|staying|"
+        r"placed|admitted|transferred))\b|"
+        r"\byou(?:'re| are) (?:not allowed|going to have to|no longer allowed)\b|"
+        r"\byou (?:don't|do not) (?:have|get) (?:a|any) (?:choice|say)\b|"
+        r"\b(?:it's|it is) not (?:up to you|your (?:decision|choice))\b|"
+        r"\bthere(?:'s| is) no (?:choice|option|other option|alternative)\b|"
+        r"\b(?:i|we) (?:won't|will not|can't|cannot) (?:allow|let) you\b|"
+        r"\b(?:i|we) (?:need|want) you to (?:sign|agree|accept|go|move|attend|start|stop)\b|"
+        r"\byou can(?:'t|not) (?:stay|live|go back|go home|keep (?:living|driving|the)|drive|"
+        r"look after)\b|"
+        r"\bwe(?:'re| are) (?:putting|moving|sending|placing) you\b|"
+        r"\bwe (?:need|have) to (?:get you|move you|put you|find you a place|look at a "
+        r"(?:care|nursing|residential))"
+    )),
+    _Rule(Trap.POWER, _rx(
+        rf"\b{_YOU} (?:really |honestly |definitely |just |probably )?(?:should|must|need to|"
+        r"have to|ought to|'ve got to|have got to|'d better|had better) (?:think about |"
+        r"consider |look at |start thinking about )?(?:\w+ )?" + _DECISION
+    )),
+    # Problem solving: jumping to fixes before understanding.
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\b(?:we|i)(?:'ll| will| can| could)? (?:soon |easily |quickly |just )?(?:sort|fix|solve)"
+        r" (?:that|this|it|that out|this out|it out|everything|things|out)\b|"
+        r"\b(?:we|i)(?:'ll| will| can| could) (?:soon |easily |quickly )?(?:get that|get it|have "
+        r"(?:that|it|this)) (?:sorted|fixed|solved)\b|"
+        r"\bwhat (?:you|u) (?:really |actually )?need (?:is|are|to do is)\b|"
+        r"\b(?:this|that|it|these|they|which)(?:'ll| will| would| should|'d) (?:definitely |"
+        r"really |soon )?(?:make you feel|sort|fix|solve|cure|stop|take care of|help with|"
+        r"deal with|make (?:it|things|everything) (?:better|easier))\b|"
+        r"\bhave you (?:ever )?tried\b|\bhave you (?:thought about|considered) (?:getting|trying|"
+        r"using|going|joining|moving|having|a |an |some |ringing|calling|asking|taking)|"
+        r"\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)? (?:just )?refer you\b|"
+        r"\b(?:i|we)(?:'ll| will| can| could)(?: just)? (?:get|order|put in|fit|arrange for) "
+        r"(?:you )?(?:a|an|some)\b|"
+        r"\b(?:why not|how about|what about|you could (?:always )?|you can always |maybe |"
+        r"perhaps |one thing you could do is )(?:try|trying|get|getting|use|using|join|joining|"
+        r"ring|ringing|call|calling|go (?:to|along)|going (?:to|along)|download|buy|put in|"
+        r"ask your)\b|"
+        r"\bthe (?:answer|solution|fix) (?:is|would be|'s)\b|\b(?:easy|simple|quick) (?:fix|"
+        r"solution|answer)\b|\beasily (?:fixed|sorted|solved)\b|"
+        r"\bi know just the (?:thing|place|person|service)\b|"
+        r"\bthere(?:'s| is) (?:a|an) \w+(?: \w+)? (?:that|which) (?:will|can|could) (?:help|sort|"
+        r"fix|solve)\b|"
+        r"\b(?:a|an|the) (?:pendant|alarm|stairlift|stair lift|grab rails?|walking frame|"
+        r"frame|key ?safe|app|pill box|dosette|befriender|day centre|carer|care package) "
+        r"(?:would|will|'ll|should) (?:help|sort|fix|solve|make)\b|"
+        r"\blet(?:'s| us| me) (?:get you|sort|fix|book you|put in|find you)\b|"
+        r"\bdon't worry,? (?:we|i)(?:'ll| will| can)\b"
+    )),
+    # Labelling: naming the person's character or behaviour.
+    _Rule(Trap.LABELLING, _rx(
+        rf"\b(?:{_YOU}(?:'re| are|re)|you(?:'ve| have) been|(?:he|she)(?:'s| is| has been)|"
+        r"they(?:'re| are)|your (?:son|daughter|mum|dad|mother|father|wife|husband) (?:is|was)) "
+        r"(?:being |so |just |very |really |quite |a bit |a little |such |always |clearly |"
+        r"obviously |completely |totally )*(?:a bit of |an? )?"
+        r"(?:difficult|aggressive|awkward|stubborn|manipulative|lazy|non-?compliant|"
+        r"uncooperative|unco-operative|unreasonable|attention[- ]seeking|in denial|paranoid|"
+        r"hysterical|dramatic|melodramatic|over-?sensitive|childish|defensive|challenging|"
+        r"demanding|rude|hostile|obsessive|irrational|hoarder|alcoholic|addict|drunk|"
+        r"bed[- ]blocker|nuisance|troublemaker|trouble ?maker|drama queen|selfish|naughty|"
+        r"resistant|disruptive|violent|needy|clingy|moody|argumentative|obstructive|"
+        r"problem (?:case|family|child|person)|noncompliant|bad mother|bad father|bad parent|"
+        r"hypochondriac|attention seeker|liar|lying|exaggerating|over-?reacting|"
+        r"fussy|pathetic|weak|hopeless|a handful|a typical|typical|frequent flyer)\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\btypical (?:teenager|teen|behaviour|behavior|of (?:you|your|someone|people)|"
+        r"alcoholic|addict|dementia|man|woman|carer|mum|boy|girl)\b|"
+        r"\battention[- ]seeking\b|\bin denial\b|\bchallenging behaviou?r\b|"
+        r"\bpeople like you\b|\byour (?:sort|type|kind)\b|\bthe (?:type|kind|sort) of (?:person|"
+        r"people|man|woman) who\b|\bone of those (?:people|families|parents|carers)\b|"
+        r"\b(?:that's|it's|this is) (?:just )?(?:your|the) (?:dementia|depression|anxiety|"
+        r"illness|condition|autism|adhd|age|hormones|diagnosis|personality disorder|drink) "
+        r"talking\b|\b(?:it's|that's) (?:just )?(?:your age|your hormones|a phase)\b|"
+        r"\b(?:classic|textbook) (?:case|example|sign|behaviou?r|denial|symptom)\b|"
+        r"\byou(?:'ve| have) (?:got|clearly got|obviously got) (?:depression|ocd|adhd|dementia|"
+        r"a drink problem|a drinking problem|an attitude|issues)\b|"
+        r"\b(?:manipulative|non-?compliant|attention seeker|hoarder|bed[- ]blocker) "
+        r"(?:behaviou?r|patient|client|service user|person|man|woman)\b"
+    )),
+    # Confrontational: warning, arguing, correcting, threatening consequences.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        rf"\bif {_YOU} (?:carry on|keep|continue|don't|do not|won't|will not|refuse|go on|"
+        r"can't|carry|stop taking|miss)\b[^.?!]{0,80}?\b(?:you(?:'ll| will)|it(?:'ll| will)|"
+        r"we(?:'ll| will)|they(?:'ll| will)|things(?:'ll| will)|there(?:'ll| will)|"
+        r"that(?:'ll| will)|you're going to|it's going to|we're going to|they're going to|"
+        r"things are going to)\b|"
+        r"\b(?:it|things|this|that|everything|your \w+)(?:'ll| will| is going to|'s going to| "
+        r"are going to) (?:only |just |definitely |certainly )?(?:get|go) (?:worse|downhill)\b|"
+        rf"\b{_YOU}(?:'ll| will|'re going to| are going to) (?:end up|lose|regret|die|fall|"
+        r"be taken|get hurt|kill yourself|be back|have (?:nobody|no one|no-one))\b|"
+        rf"\b{_YOU}(?:'re| are) (?:just |simply |completely |totally )?(?:wrong|mistaken|"
+        r"kidding yourself|fooling yourself|not coping|not managing|not safe|not listening|"
+        r"making (?:excuses|it up|things up|a fuss)|not being (?:honest|realistic))\b|"
+        r"\b(?:that's|that is|it's|it is|this is) (?:just |simply |completely |totally )?"
+        r"(?:not true|untrue|wrong|nonsense|rubbish|ridiculous|not right|not the case|not what "
+        r"happened|not how it works|not realistic|unrealistic|not an option|an excuse|"
+        r"no excuse)\b|"
+        rf"\b{_YOU} (?:have to|need to|must|'ve got to|have got to|got to) (?:accept|face|admit|"
+        r"realise|realize|understand that|take responsibility|stop making)\b|"
+        r"\b(?:face|accept) (?:up to )?(?:the )?(?:facts|reality|truth)\b|\bbe realistic\b|"
+        r"\blet's be (?:honest|realistic|real)\b|\bthe (?:fact|truth|reality) (?:is|of the "
+        r"matter)\b|\bcome on\b|\bdon't be (?:silly|ridiculous|daft|stupid|so)\b|"
+        r"\bi don't believe (?:you|that)\b|\badmit (?:it|that)\b|\bor else\b|"
+        rf"\b(?:only (?:got )?yourself to blame|your own fault|brought (?:this|it) on yourself)\b|"
+        rf"\b{_YOU} can(?:'t|not) (?:keep|carry on|go on|continue|expect)\b|"
+        rf"\b{_YOU} know (?:full well|perfectly well|very well|that's not|that isn't)\b|"
+        r"\bhow many times (?:have|do|must) (?:i|we)\b|\bwhy (?:do|did|would|can't|won't) you "
+        r"(?:keep|always|never|even|not just|insist)\b|"
+        rf"\b{_YOU} (?:always|never) (?:listen|do|say|want|make|blame|turn|refuse|bother)\b|"
+        r"\bthere will be consequences\b|\botherwise (?:you|we|they|it)(?:'ll| will)\b|"
+        rf"\bstop (?:making excuses|pretending|lying|blaming|being (?:so )?)\b"
+    )),
+)
+
+_PERSPECTIVE = re.compile(
+    r"\b(?:you|you've|you have|you'd|you had|you've been|you were|you've also|you also|"
+    r"you do|you did|you don't|you didn't|you still|you sometimes|you often|you kind of)\s+"
+    r"(?:said|told|tell|mentioned|mention|explained|described|felt|feel|feeling|think|thought|"
+    r"believe|believed|worry|worried|wonder|wondered|fear|feared|reckon|reckoned|suspect|sense|"
+    r"say|says|heard|hear|were told|been told|keep saying|decided|hope|hoped|wish|wished|want|"
+    r"wanted|would like|mean|meant|know|knew|imagine|imagined|expect|expected|guess|worry that|"
+    r"agree|agreed|find|found|ask|asked|get told|get asked|keep getting told|keep hearing|"
+    r"keep thinking|keep wondering)\b|"
+    r"\byou(?:'re| are| were) (?:saying|telling|worried|afraid|scared|frightened|wondering|"
+    r"thinking|feeling|hoping|not sure|unsure|concerned|anxious|asking|hearing|getting told|"
+    r"being told|torn|in two minds|sure|convinced|aware|told)\b|"
+    r"\b(?:he|she|they|people|someone|somebody|everyone|everybody|others|other people|folk|"
+    r"nobody|no one|mum|dad|the doctors?|the gp|the nurse|the staff|the school|the teachers?|"
+    r"the consultant|the psychiatrist|the team|the hospital|the ward|the social worker|"
+    r"your (?:\w+ )?\w+)\s+(?:has |have |had |always |keeps? |kept |sometimes |even |"
+    r"just |also )?(?:said|say|says|saying|told|tell|tells|telling|think|thinks|thought|call|"
+    r"calls|called|calling|believe|believes|reckon|reckons|feel|feels|felt|worry|worries|"
+    r"worried|want|wants|wanted|insist|insists|insisted|suggest|suggested|suggests|describe|"
+    r"described|describes|label|labelled|labels|see you as|saw you as|accuse|accused|"
+    r"accuses|warned|warn|warns)\b|"
+    r"\b(?:part of you|a part of you|some of you|one part|another part|on the one hand|"
+    r"on the other hand|it sounds like you (?:feel|think|believe|wonder|worry)|"
+    r"it sounds as if you (?:feel|think|believe|wonder|worry)|you're not sure whether|"
+    r"you're wondering whether|in your view|in your mind|from your point of view|"
+    r"for you,|the worry is|the fear is|your worry is|your fear is|your sense is)\b|"
+    r"\b(?:do|does|did|would|could|might|will|can) you (?:think|feel|believe|reckon|want|"
+    r"wonder|imagine|expect|agree|worry|fear|sense|suppose|hope|wish)\b"
+)
+_DONT_YOU = re.compile(r"\b(?:don't|doesn't|wouldn't|shouldn't) you (?:think|agree|feel)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\bhowever\b|\band\b")
+_CHECK_WORDS = re.compile(r"\b(?:so|and|but|or|because|while|although|though)\s+$")
+
+
+def _sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= pos < sentence.end:
+            return sentence
+    return None
+
+
+def _in_view(norm: str, sentences: list[Sentence], start: int, end: int) -> bool:
+    """True when the match at norm[start:end] sits in the person's view or reported speech."""
+    sentence = _sentence_of(sentences, start)
+    if sentence is None:
+        return False
+    before = norm[sentence.start:start]
+    if before.count('"') % 2 == 1:
+        return True
+    if _DONT_YOU.search(before):
+        return False
+    if sentence.is_question_mark or norm[sentence.start:sentence.end].rstrip().endswith("?"):
+        whole = norm[sentence.start:sentence.end]
+        if _PERSPECTIVE_QUESTION.search(whole):
+            return True
+    clause_start = 0
+    for brk in _CLAUSE_BREAK.finditer(before):
+        clause_start = brk.end()
+    clause = before[clause_start:]
+    return bool(_PERSPECTIVE.search(clause))
+
+
+_PERSPECTIVE_QUESTION = re.compile(
+    r"^(?:so |and |ok(?:ay)? |right |well )?,?\s*(?:what|how|why|where|when|who|which|"
+    r"do you|does it|did you|would you|could you|might you|is there|are there|can you) "
+    r"(?:[^.?!]*\b)?you (?:\w+ )?(?:think|feel|believe|reckon|want|imagine|expect|wonder|hope|"
+    r"make of|see|like|prefer|choose|decide)\b"
+)
+
+
+def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
+    """Hits from the single-utterance rules (expert, power, fixes, labels, confrontation)."""
+    hits: list[Hit] = []
+    for rule in _RULES:
+        for match in rule.pattern.finditer(norm):
+            start, end = match.span()
+            while start < end and not norm[start].isalnum():
+                start += 1
+            while end > start and norm[end - 1] in " ,.":
+                end -= 1
+            if start >= end:
+                continue
+            if rule.respect_view and _in_view(norm, sentences, start, end):
+                continue
+            hits.append(Hit(rule.trap, start, end))
+            break
+    return hits
+
+
+# Yes, but: an acknowledgement followed by "but"/"however" that overrides it.
+_ACK = re.compile(
+    r"(?:^|[.!?]\s*|,\s*)(?:(?:oh |well |ok(?:ay)?,? |right,? |look,? )?"
+    r"(?:yes|yeah|yep|sure|ok|okay|right|fine|absolutely|of course|fair enough|true|i know|"
+    r"i see|i hear you|i hear that|i hear what you're saying|i hear what you say|i understand|"
+    r"i appreciate|i get (?:that|it|what you mean|where you're coming from)|i realise|i realize|"
+    r"i accept|i agree|i take your point|point taken|that's (?:true|fair|understandable|a good "
+    r"point|right|fine|nice|lovely|great|all very well|all well and good|as may be)|"
+    r"i can (?:see|understand|hear|appreciate|imagine)|i do (?:understand|see|hear|get|"
+    r"appreciate)|you (?:may|might|could) (?:be right|have a point|well be right)|"
+    r"you're right|with respect|i know you|i understand you|i know it's|i know that|"
+    r"i understand that|i see that|i hear you're|i hear you want|i respect|i completely "
+    r"understand|i totally understand|i really do understand|i do see|i'm sure)\b)"
+)
+_BUT = re.compile(r"(?:,\s*|\s+|[.!?]\s*)(?:but|however|although|though|yet|still)\b")
+_AMBIVALENCE_AFTER = re.compile(
+    r"^\s*,?\s*(?:at the same time|also|part of you|another part|a part of you|there's also|"
+    r"there is also|on the other hand|you(?:'re| are)? (?:also |still |really |just )?"
+    r"(?:worried|scared|frightened|anxious|afraid|unsure|not sure|torn|nervous|concerned|"
+    r"wondering|feel|feeling|also|miss|want|don't want|wish|love|like|enjoy|find|struggle|"
+    r"hate|dread|fear|worry|can't see|don't know|aren't sure|haven't|noticed|notice|said|"
+    r"say|told me|mentioned|sound|seem)|it (?:also )?(?:sounds|seems|feels)|"
+    r"(?:it's|it has been|it's been|things have been|that's been) (?:also )?(?:hard|"
+    r"difficult|tough|a struggle|a lot|scary|frightening|exhausting|lonely)|"
+    r"(?:he|she|they) (?:also |still )?(?:worr|want|miss|love|feel|seem|sound|said|find)|"
+    r"i'm also wondering what you|i wonder what you|what do you|how do you|what would you)"
+)
+
+
+def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
+    """An acknowledgement overridden by "but" or "however", or None."""
+    for ack in _ACK.finditer(norm):
+        ack_start = ack.start()
+        while ack_start < ack.end() and not norm[ack_start].isalpha():
+            ack_start += 1
+        tail = norm[ack.end(): ack.end() + 240]
+        stop = re.search(r"[?!]|\.\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+", tail)
+        window = tail[: stop.start()] if stop and stop.start() > 0 else tail
+        but = _BUT.search(window)
+        if but is None:
+            continue
+        after = norm[ack.end() + but.end(): ack.end() + but.end() + 120]
+        if _AMBIVALENCE_AFTER.match(after):
+            continue
+        if not re.search(r"[a-z]", after):
+            continue
+        if _in_view(norm, sentences, ack_start, ack_start + 1) and not re.match(
+            r"i |yes|yeah|ok|okay|sure|right|fine|that's", norm[ack_start:]
+        ):
+            continue
+        end = ack.end() + but.end()
+        return Hit(Trap.YES_BUT, ack_start, end)
+    return None
