@@ -219,7 +219,7 @@ def _read_facts(check: ValueChecker, data: dict[str, Any]) -> tuple[Fact, ...] |
             scale = check.integer(table, "scale", path, 1, 10)
             if scale is None:
                 complete = False
-        elif "scale" in table:
+        elif "scale" in table and kind is not None:
             check.report(
                 (*path, "scale"),
                 f"{key_name((*path, 'scale'))} is only for facts of kind 'scale'; remove it or "
