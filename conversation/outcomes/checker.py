@@ -1,0 +1,277 @@
+"""Tell a personal outcome from a service, solution, need, professional goal or plain fact.
+
+Pure domain code, rules only (no model, no I/O), fast enough to run on every keystroke. The
+rules follow the practice guidance: an outcome is what the person wants to achieve or keep in
+their life, in their words; services, inputs, outputs, referrals, equipment, needs and
+professional goals are not outcomes, even with "I" in front of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conversation import model
+from conversation.outcomes import advice
+from conversation.outcomes import vocabulary as v
+from conversation.outcomes.types import (
+    AUTO_CHECKS,
+    OutcomeCheck,
+    OutcomeContext,
+    OutcomeProblem,
+)
+
+# Only this much of a statement is read: outcomes are a sentence or three, and the cap keeps
+# a pasted 100 KB line as quick as a short one. The full text is kept in the result.
+MAX_ANALYSED = 2000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_SPACE = re.compile(r"\s+")
+_LEADING = re.compile(r"^(?:[-*•·>#]+|\(?\d{1,3}[.)]|\(?[a-z][.)](?=\s))\s*")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:never|don't|doesn't|do not|does not|didn't|not|no one|nobody|won't|can't|isn't|"
+    r"aren't|wasn't|hardly|rarely)\b[^.,;]*$"
+)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_WANT_BEFORE_ABLE = frozenset(
+    {
+        "want",
+        "wants",
+        "like",
+        "love",
+        "hope",
+        "hoping",
+        "wish",
+        "is",
+        "be",
+        "'d",
+        "would",
+        "need",
+        "needs",
+        "aim",
+        "plan",
+        "am",
+        "are",
+        "'m",
+        "'re",
+        "'s",
+        "and",
+        "or",
+        "feel",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, straight-quoted, single-spaced text, without control characters or bullets."""
+    cut = text[:MAX_ANALYSED].translate(_QUOTES)
+    cut = _CONTROL.sub(" ", cut)
+    cut = _SPACE.sub(" ", cut).strip().lower()
+    cut = _LEADING.sub("", cut)
+    return cut.strip(" \"'").strip()
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Where a statement says something is wanted, hoped for or achieved."""
+
+    kind: str  # "start", "want", "able" or "process"
+    start: int
+    obj: str
+    negated: bool = False
+
+
+def _split_why(norm: str) -> tuple[str, str]:
+    """The wanted thing (head) and the reason given for it (purpose), split at the first 'why'."""
+    for match in v.WHY.finditer(norm):
+        if match.start() == 0 or match.group(0).startswith("to be able"):
+            continue
+        return norm[: match.start()].rstrip(" ,;"), norm[match.start() :]
+    return norm, ""
+
+
+def _says_why(norm: str) -> bool:
+    """True when the statement gives a reason ('so that', 'because', 'to be able to'...)."""
+    for match in v.WHY.finditer(norm):
+        if match.start() == 0:
+            continue
+        if match.group(0).startswith("to be able"):
+            before = norm[: match.start()].split()
+            if not before or before[-1] in _WANT_BEFORE_ABLE:
+                continue
+        return True
+    return False
+
+
+def _process_match(head: str) -> re.Match[str] | None:
+    """A process wording that is not negated ('my carer never listens' is not working)."""
+    for match in v.PROCESS.finditer(head):
+        if not _NEGATED_BEFORE.search(head[max(0, match.start() - 30) : match.start()]):
+            return match
+    return None
+
+
+def _find_frame(head: str) -> _Frame | None:
+    """The first sign that the head states something wanted, or None for a plain description."""
+    if v.START.match(head):
+        return _Frame("start", 0, head)
+    want = v.WANT.search(head)
+    if want is not None:
+        return _Frame("want", want.start(), head[want.end() :], bool(want.group("neg")))
+    able = v.ABLE.search(head)
+    if able is not None:
+        return _Frame("able", able.start(), head[able.end() :])
+    process = _process_match(head)
+    if process is not None:
+        return _Frame("process", process.start(), "")
+    return None
+
+
+def _main_part(obj: str) -> str:
+    """The wanted thing itself, before any 'by', 'with', 'but', comma and so on."""
+    text = " " + obj.strip() + " "
+    stop = v.MAIN_STOP.search(text, 1)
+    return text[: stop.start()] if stop is not None else text
+
+
+def _original(text: str, evidence: str) -> str:
+    """The evidence as the user wrote it (same letters and case) when it can be found."""
+    if not evidence:
+        return evidence
+    index = text[: MAX_ANALYSED + 200].lower().find(evidence)
+    if index < 0:
+        return evidence
+    return text[index : index + len(evidence)]
+
+
+def _subject(context: OutcomeContext | None) -> str:
+    """How messages refer to the person."""
+    if context is not None and context.name:
+        return context.name
+    return "the person"
+
+
+def _object_problems(frame: _Frame, head: str, subject: str) -> list[OutcomeProblem]:
+    """Problems with what is wanted: a service, help, or a fix rather than a result."""
+    problems: list[OutcomeProblem] = []
+    prefix = head[: frame.start]
+    if frame.kind in ("want", "able") and len(prefix.split()) <= 4:
+        service = v.SERVICE.search(prefix)
+        if service is not None:
+            problems.append(advice.service_problem(service.group(0), subject))
+    if frame.negated or frame.kind == "process":
+        return problems
+    main = _main_part(frame.obj)
+    helped = v.HELP_OBJECT.match(main.strip())
+    if helped is not None:
+        if v.HELP_IS_NEED.match(main.strip()):
+            problems.append(advice.need_problem(main.strip(), subject, wanted_help=True))
+        else:
+            problems.append(advice.service_problem(helped.group(0).strip(), subject))
+    service = v.SERVICE.search(main)
+    if service is not None and not any(p.id == "service" for p in problems):
+        phrase = main.strip() if len(main.split()) <= 10 else ""
+        if phrase.startswith(("to ", "a ", "an ", "the ")):
+            phrase = phrase.split(" ", 1)[1]
+        problems.append(advice.service_problem(service.group(0), subject, phrase))
+    equipment = v.EQUIPMENT.search(main)
+    if equipment is not None:
+        problems.append(advice.solution_problem(equipment.group(0), subject))
+    return problems
+
+
+def _description_problems(head: str, subject: str) -> list[OutcomeProblem]:
+    """Problems with a statement that wants nothing: a service, fix, need or plain fact."""
+    problems: list[OutcomeProblem] = []
+    service = v.SERVICE.search(head)
+    if service is not None:
+        phrase = head.rstrip(" .!") if len(head.split()) <= 10 else service.group(0)
+        if phrase.startswith(("a ", "an ", "the ")):
+            phrase = phrase.split(" ", 1)[1]
+        problems.append(advice.service_problem(service.group(0), subject, phrase))
+    equipment = v.EQUIPMENT.search(head)
+    if equipment is not None:
+        problems.append(advice.solution_problem(equipment.group(0), subject))
+    need = v.NEED.search(head) or v.NEED_TO.search(head)
+    if need is not None:
+        problems.append(advice.need_problem(head, subject, wanted_help=False))
+    if not problems:
+        problems.append(advice.fact_problem(head, subject, question=head.endswith("?")))
+    return problems
+
+
+def _kind(head: str, frame: _Frame) -> model.OutcomeKind:
+    """Change, maintenance or process, read from the wanted thing."""
+    if _process_match(head) is not None:
+        return model.OutcomeKind.PROCESS
+    if frame.negated or v.MAINTENANCE.search(head):
+        return model.OutcomeKind.MAINTENANCE
+    return model.OutcomeKind.CHANGE
+
+
+def _measurable(norm: str, context: OutcomeContext | None) -> bool:
+    """Something countable or observable, or a known starting point from the conversation."""
+    if v.MEASURE.search(norm):
+        return True
+    if context is None:
+        return False
+    if context.scale is not None:
+        return True
+    return any(v.SCALE_READING.search(words.lower()) for words in context.person_words)
+
+
+def check_outcome(text: str, context: OutcomeContext | None = None) -> OutcomeCheck:
+    """Check one statement: is it a personal outcome, of what kind, and what would improve it."""
+    norm = normalise(text)
+    if not _HAS_LETTER.search(norm):
+        return OutcomeCheck(
+            text=text,
+            personal_outcome=False,
+            kind=None,
+            problems=(advice.empty_problem(),),
+            checks=dict.fromkeys(AUTO_CHECKS, None),
+        )
+    subject = _subject(context)
+    head, _purpose = _split_why(norm)
+    frame = _find_frame(head)
+    problems: list[OutcomeProblem] = []
+    professional = v.PROFESSIONAL.search(head)
+    if professional is not None:
+        problems.append(advice.professional_problem(professional.group(0), subject))
+    if frame is None:
+        problems.extend(_description_problems(head, subject))
+    else:
+        problems.extend(_object_problems(frame, head, subject))
+    personal = not problems
+    kind = _kind(head, frame) if personal and frame is not None else None
+    ids = {problem.id for problem in problems}
+    checks: dict[str, bool | None] = {
+        "no_solution": not (
+            ids & {"solution", "service"}
+            or v.EQUIPMENT.search(norm)
+            or v.HOW.search(norm)
+            or v.SERVICE.search(norm)
+        ),
+        "everyday_language": not ("service" in ids or v.PROFESSIONAL.search(norm)),
+        "says_why": _says_why(norm),
+        "measurable": _measurable(norm, context),
+    }
+    problems = [
+        OutcomeProblem(
+            p.id,
+            p.message.replace(p.evidence, _original(text, p.evidence), 1),
+            p.suggestion,
+            _original(text, p.evidence),
+        )
+        if p.evidence
+        else p
+        for p in problems
+    ]
+    return OutcomeCheck(
+        text=text,
+        personal_outcome=personal,
+        kind=kind,
+        problems=tuple(problems),
+        checks=checks,
+    )
