@@ -1,0 +1,125 @@
+"""Kill test: a process saving a growing session is killed (SIGKILL) at random moments; the file
+left behind always loads and holds every turn whose save had returned before the kill."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from conversation.errors import SessionError
+from conversation.model import Act, Mode, Speaker, Stage
+from conversation.session import Session, Turn
+from conversation.store import SessionStore
+
+ROUNDS = 50
+START = datetime(2026, 11, 23, 9, 15, tzinfo=UTC)
+LOCKED_EXIT = 3
+
+
+def turn_text(number: int) -> str:
+    """The words of turn ``number``: Welsh, emoji, CRLF, control characters, now and then long."""
+    text = f"Turn {number}: mae'r ardd yn bwysig i mi 🌷\r\nline two\t\x00"
+    if number % 17 == 0:
+        text += "a long paste " * 800
+    return text
+
+
+def make_turn(number: int) -> Turn:
+    speaker = Speaker.PRACTITIONER if number % 2 else Speaker.PERSON
+    return Turn(
+        speaker=speaker,
+        stage=list(Stage)[number % 5],
+        text=turn_text(number),
+        time=START + timedelta(seconds=number),
+        act=Act.REFLECTION if speaker is Speaker.PRACTITIONER else None,
+    )
+
+
+def save_forever(folder: Path, session_id: str, report: int) -> None:
+    """The child: open the session (it must not be locked), then add a turn and save, for ever,
+    writing the number of turns to ``report`` after each save returns."""
+    store = SessionStore(folder)
+    try:
+        store.acquire(session_id)
+    except SessionError:
+        os._exit(LOCKED_EXIT)
+    if store.exists(session_id):
+        session = store.load(session_id)
+    else:
+        session = Session(
+            id=session_id,
+            mode=Mode.RECORD,
+            script_id="stroke-at-home",
+            script_version="1",
+            practitioner="Siân",
+            person="Mrs H",
+            started=START,
+            updated=START,
+        )
+    while True:
+        session.turns.append(make_turn(len(session.turns)))
+        session.updated = START + timedelta(seconds=len(session.turns))
+        store.save(session)
+        os.write(report, f"{len(session.turns)}\n".encode())
+
+
+def read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@pytest.mark.slow
+def test_a_session_killed_at_random_moments_loses_no_saved_turn(tmp_path: Path) -> None:
+    folder = tmp_path / "sessions"
+    store = SessionStore(folder)
+    session_id = "20261123-0915-kill"
+    rng = random.Random(20261123)
+    confirmed = 0
+    kills_during_saves = 0
+    started = time.monotonic()
+    for _ in range(ROUNDS):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            try:
+                os.close(read_end)
+                save_forever(folder, session_id, write_end)
+            finally:
+                os._exit(1)
+        os.close(write_end)
+        time.sleep(rng.uniform(0.0, 0.12))
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        output = read_all(read_end).decode()
+        os.close(read_end)
+        assert os.WIFSIGNALED(status), (
+            f"child exited early with {os.waitstatus_to_exitcode(status)}"
+        )
+        counts = [int(line) for line in output.split()]
+        if counts:
+            kills_during_saves += 1
+            confirmed = counts[-1]
+        if not store.exists(session_id):
+            assert confirmed == 0
+            continue
+        session = store.load(session_id)
+        assert len(session.turns) >= confirmed
+        assert len(session.turns) <= confirmed + 1  # at most the save under way at the kill
+        for number, turn in enumerate(session.turns):
+            assert turn == make_turn(number)
+        confirmed = len(session.turns)
+    assert [s.id for s in store.list()] == [session_id]
+    assert kills_during_saves >= ROUNDS // 2, "the child rarely got to save before being killed"
+    with store.acquire(session_id):
+        leftovers = [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+    assert confirmed > 0
+    assert time.monotonic() - started < 30
