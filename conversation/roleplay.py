@@ -66,7 +66,7 @@ _STOP_TEXT = (
     "a an the and or but of to in on at for with by from about as is are was were be been "
     "am do does did i you your yours me my mine we our us he she it its they them their "
     "this that these those what how why when where who which there here so very just "
-    "really have has had not no yes can could would should will shall may might must"
+    "really have has had yes can could would should will shall may might must"
 )
 
 _WORD = re.compile(r"\w+")
