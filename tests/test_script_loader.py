@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conversation.cli import main
 from conversation.errors import ConversationError, Problem, ScriptError
@@ -17,6 +19,7 @@ from conversation.script_loader import (
     list_scripts,
     load_bundled,
     load_script,
+    parse_script_text,
     scan_scripts,
 )
 
@@ -291,11 +294,63 @@ def test_missing_file() -> None:
         "\ufeff\ufeff# two BOMs\n",
         'a = "\\ud800"\n',
     ],
+    ids=lambda text: f"{len(text)} characters",
 )
 def test_odd_text_gives_problems_not_crashes(tmp_path: Path, text: str) -> None:
     problems = check_script(write(tmp_path, text))
     assert problems
     assert all(p.line is None or p.line >= 1 for p in problems)
+
+
+FRAGMENTS = [
+    "[[facts]]",
+    "[stages.open]",
+    "[reactions.traps]",
+    "kind = 'scale'",
+    "scale = 0",
+    "trap = 'expert'",
+    "speaker = 'note'",
+    "id = 'garden'",
+    "x = '''",
+    "'''",
+    '"""',
+    "topics = []",
+    "a.b.c = 1",
+    "\ufeff",
+    "\r",
+    "ŵ ŷ 🙂",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    edits=st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=90),
+            st.booleans(),
+            st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)),
+        ),
+        max_size=4,
+    )
+)
+def test_edited_scripts_give_problems_with_sane_lines_never_crash(
+    edits: list[tuple[int, bool, str]],
+) -> None:
+    lines = good_text().split("\n")
+    for position, replace, fragment in edits:
+        index = min(position, len(lines) - 1)
+        if replace:
+            lines[index] = fragment
+        else:
+            lines.insert(index, fragment)
+    text = "\n".join(lines)
+    script, problems = parse_script_text(text, Path("edited.toml"))
+    assert (script is None) == bool(problems)
+    limit = len(text.splitlines()) + 2
+    for problem in problems:
+        assert problem.path == Path("edited.toml")
+        assert problem.line is not None and 1 <= problem.line <= limit, problem
+        assert problem.message
 
 
 def test_load_bundled_default_and_by_id(tmp_path: Path) -> None:
