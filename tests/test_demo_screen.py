@@ -166,3 +166,48 @@ async def test_odd_text_is_shown_verbatim() -> None:
         screen = app.screen
         assert isinstance(screen, DemoScreen)
         assert "[bold]not markup[/] $accent ŵ ŷ 🙂" in text_of(screen, "#demo-lines")
+
+
+class FakeConversation:
+    """Just what the demo screen uses of a demonstrate-mode conversation."""
+
+    def __init__(self, position: int) -> None:
+        from datetime import UTC, datetime
+
+        from conversation.session import Session
+
+        now = datetime(2026, 1, 1, tzinfo=UTC)
+        self.session = Session("s1", Mode.DEMONSTRATE, "tiny", "1", "Sam", "Dilys", now, now)
+        self.session.demo_position = position
+        self.saved: list[int] = []
+
+    def save(self) -> None:
+        self.saved.append(self.session.demo_position)
+
+
+class SessionDemoApp(App[None]):
+    """Pushes the demo screen the way the app does for a demonstrate-mode session."""
+
+    def __init__(self, conversation: FakeConversation) -> None:
+        super().__init__()
+        self.conversation = conversation
+
+    def on_mount(self) -> None:
+        script = demo_script()
+        self.push_screen(DemoScreen(script, self.conversation))  # type: ignore[arg-type]
+
+
+async def test_session_resumes_at_its_place_and_saves_each_step() -> None:
+    conversation = FakeConversation(position=2)
+    app = SessionDemoApp(conversation)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        assert screen.position == 2
+        assert conversation.saved == []
+        await pilot.press("right")
+        assert conversation.saved == [3]
+        await pilot.press("right")  # already at the end: nothing to save
+        await pilot.press("home")
+        assert conversation.saved == [3, 0]
+        assert conversation.session.demo_position == 0

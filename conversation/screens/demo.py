@@ -7,7 +7,7 @@ have sounded like, the warning the analyser gives for it, and how the person rea
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -18,8 +18,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from conversation.analysis import analyse
+from conversation.errors import ConversationError
 from conversation.model import Speaker, Stage
 from conversation.script import DemoTurn, Script
+
+if TYPE_CHECKING:
+    from conversation.conduct import Conversation
 
 
 def speaker_name(script: Script, speaker: Speaker) -> str:
@@ -156,12 +160,24 @@ class DemoScreen(Screen[None]):
     trap_shown: reactive[bool] = reactive(False, init=False)
     """True while the trap version of the current turn is on screen."""
 
-    def __init__(self, script: Script, position: int = 0) -> None:
-        """Show ``script``'s demo conversation, starting at turn ``position``."""
+    def __init__(
+        self,
+        script: Script,
+        conversation: Conversation | None = None,
+        position: int | None = None,
+    ) -> None:
+        """Show ``script``'s demo conversation from turn ``position``.
+
+        With a ``conversation`` (a demonstrate-mode session) the screen starts where the
+        session stopped and saves the position at every step, so a resume carries on there.
+        """
         super().__init__()
         self.script = script
+        self.conversation = conversation
         self.turns: tuple[DemoTurn, ...] = tuple(script.demo)
         self._drawn = False
+        if position is None:
+            position = conversation.session.demo_position if conversation is not None else 0
         self.set_reactive(DemoScreen.position, self._clamp(position))
 
     def compose(self) -> ComposeResult:
@@ -192,10 +208,21 @@ class DemoScreen(Screen[None]):
         """Keep the position inside the conversation."""
         return self._clamp(position)
 
-    def watch_position(self) -> None:
-        """A new turn hides any trap version and redraws."""
+    def watch_position(self, position: int) -> None:
+        """A new turn hides any trap version, redraws, and keeps the place in the session."""
         self.trap_shown = False
         self._refresh_turn()
+        self._save_position(position)
+
+    def _save_position(self, position: int) -> None:
+        conversation = self.conversation
+        if conversation is None or conversation.session.demo_position == position:
+            return
+        conversation.session.demo_position = position
+        try:
+            conversation.save()
+        except (ConversationError, OSError) as error:
+            self.notify(f"Could not save the place: {error}", severity="error")
 
     def watch_trap_shown(self, shown: bool) -> None:
         """Show or hide the trap version beside the model line."""

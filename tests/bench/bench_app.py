@@ -1,0 +1,187 @@
+"""App speed: time to the first screen from process start, and keystroke to visible label.
+
+Targets: the first screen is mounted within 0.6 s (median of several fresh processes), and
+after each keystroke in the conversation screen's input line the act label and any trap
+warning show the analyser's result within 50 ms (95th percentile, Pilot on a 120x40 screen).
+Run with ``python -m tests.bench app``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+FIRST_SCREEN_TARGET = 0.6
+KEYSTROKE_TARGET = 0.050
+RUNS = 5
+SENTENCE = "I think you should move into a care home, what do you think about that?"
+
+KEY_NAMES = {" ": "space", ",": "comma", "?": "question_mark", ".": "full_stop", "'": "apostrophe"}
+"""Textual's names for the punctuation keys the benchmark sentence types."""
+
+CHILD = """
+import os, sys, time
+from pathlib import Path
+from conversation.app import StartRequest, make_app
+from conversation.model import Mode
+
+start = None
+if sys.argv[2] == "practise":
+    start = StartRequest(mode=Mode.PRACTISE, practitioner="Bench")
+app = make_app(sessions_dir=Path(sys.argv[1]), start=start)
+
+async def auto_pilot(pilot):
+    await pilot.pause()
+    elapsed = time.time() - float(os.environ["BENCH_SPAWNED"])
+    print(f"{elapsed:.4f} {type(pilot.app.screen).__name__}", flush=True)
+    pilot.app.exit()
+
+app.run(headless=True, size=(120, 40), auto_pilot=auto_pilot)
+"""
+
+
+def first_screen_seconds(sessions: Path, start: str) -> tuple[float, float, str]:
+    """Seconds from spawning a fresh process to its first screen being shown, and to exit."""
+    env = dict(os.environ, BENCH_SPAWNED=repr(time.time()))
+    began = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(sessions), start],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    total = time.perf_counter() - began
+    if result.returncode != 0 or not result.stdout.strip():
+        raise RuntimeError(f"the app did not start: {result.stderr.strip()[-2000:]}")
+    figure, screen = result.stdout.split()[-2:]
+    return float(figure), total, screen
+
+
+def measure_first_screen(sessions: Path, start: str) -> float:
+    """Median time to the first screen over several runs; prints the figures."""
+    shown: list[float] = []
+    totals: list[float] = []
+    screen = ""
+    for _ in range(RUNS):
+        seconds, total, screen = first_screen_seconds(sessions, start)
+        shown.append(seconds)
+        totals.append(total)
+    median = statistics.median(shown)
+    print(
+        f"first screen ({start}: {screen}): median {median:.3f} s over {RUNS} runs "
+        f"(min {min(shown):.3f}, max {max(shown):.3f}; whole process incl. exit median "
+        f"{statistics.median(totals):.3f} s) target <= {FIRST_SCREEN_TARGET} s"
+    )
+    return median
+
+
+def key_event(char: str) -> Any:
+    """The key event a terminal sends for one typed character."""
+    from textual import events
+
+    return events.Key(char if char.isalnum() else KEY_NAMES[char], char)
+
+
+async def keystroke_latencies(sessions: Path) -> list[float]:
+    """Seconds from each key event to the label (and any warning) being painted with the
+    analysis of the line as typed so far.
+
+    Each key is posted to the app as the terminal driver would post it; the clock stops
+    after the first screen refresh in which the act label and every warning's evidence are
+    shown (``call_after_refresh``). Pilot's own settling waits come after, off the clock.
+    """
+    from textual.content import Content
+    from textual.widgets import Input, Static
+
+    from conversation.analysis import LiveAnalyser
+    from conversation.app import StartRequest, make_app
+    from conversation.model import Mode
+
+    def shown(widget: Static) -> str:
+        content = widget.content
+        return content.plain if isinstance(content, Content) else str(content)
+
+    app = make_app(
+        sessions_dir=sessions, start=StartRequest(mode=Mode.PRACTISE, practitioner="Bench")
+    )
+    live = LiveAnalyser()
+    latencies: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        line = app.screen.query_one("#line", Input)
+        line.focus()
+        await pilot.pause()
+        label = app.screen.query_one("#act-label", Static)
+        warnings = app.screen.query_one("#warnings", Static)
+        typed = ""
+        loop = asyncio.get_running_loop()
+        for char in SENTENCE:
+            typed += char
+            expected = live.update(typed)
+            want_label = expected.act.title
+            want_evidence = [warning.evidence for warning in expected.warnings]
+            began = time.perf_counter()
+            app.post_message(key_event(char))
+            deadline = began + 2.0
+            while True:
+                label_ok = want_label in shown(label)
+                warnings_text = shown(warnings)
+                warnings_ok = all(evidence in warnings_text for evidence in want_evidence)
+                if line.value == typed and label_ok and warnings_ok:
+                    break
+                if time.perf_counter() > deadline:
+                    raise RuntimeError(
+                        f"after typing {typed!r} the label shows {shown(label)!r}, "
+                        f"expected {want_label!r} with evidence {want_evidence!r}"
+                    )
+                await asyncio.sleep(0)
+            painted: asyncio.Future[None] = loop.create_future()
+            label.call_after_refresh(painted.set_result, None)
+            await painted
+            latencies.append(time.perf_counter() - began)
+            await pilot.pause()
+    return latencies
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value below which ``fraction`` of the values lie (nearest rank)."""
+    ordered = sorted(values)
+    rank = max(1, round(fraction * len(ordered) + 0.5))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def main() -> bool:
+    """Measure and print the figures; False when a target is missed."""
+    with tempfile.TemporaryDirectory() as folder:
+        sessions = Path(folder) / "sessions"
+        sessions.mkdir()
+        home = measure_first_screen(sessions, "home")
+        practise = measure_first_screen(sessions, "practise")
+        latencies = asyncio.run(keystroke_latencies(sessions))
+    p95 = percentile(latencies, 0.95)
+    print(
+        f"keystroke to visible label/warning: p95 {p95 * 1000:.1f} ms, median "
+        f"{statistics.median(latencies) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms "
+        f"over {len(latencies)} keys (Pilot, 120x40) target <= {KEYSTROKE_TARGET * 1000:.0f} ms"
+    )
+    ok = True
+    for name, figure in (("home", home), ("practise", practise)):
+        if figure > FIRST_SCREEN_TARGET:
+            print(f"MISSED: first screen ({name}) {figure:.3f} s > {FIRST_SCREEN_TARGET} s")
+            ok = False
+    if p95 > KEYSTROKE_TARGET:
+        print(f"MISSED: keystroke p95 {p95 * 1000:.1f} ms > {KEYSTROKE_TARGET * 1000:.0f} ms")
+        ok = False
+    return ok
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
