@@ -1,0 +1,70 @@
+"""``conversation report ID``: a session report (Markdown or HTML) a supervisor can file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from conversation.commands import add_sessions_option
+from conversation.errors import ConversationError
+from conversation.paths import sessions_dir
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Declare the report subcommand."""
+    parser = subparsers.add_parser(
+        "report", help="write a session's report (Markdown, or HTML with --html)",
+        description="Write the report of a saved session to standard output or a file.",
+    )
+    parser.add_argument(
+        "session_id", metavar="ID", help="the session id (see 'conversation sessions')"
+    )
+    parser.add_argument("--html", action="store_true", help="write HTML instead of Markdown")
+    parser.add_argument("--anonymise", action="store_true",
+                        help="replace the person's and the practitioner's names")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (never over a "
+                        "session file); default standard output")
+    add_sessions_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the session and write its report."""
+    from conversation.report import report_html, session_report
+    from conversation.store import SessionStore
+
+    store = SessionStore(sessions_dir(getattr(args, "sessions", None)))
+    try:
+        session = store.load(args.session_id)
+    except ConversationError as error:
+        print(f"conversation report: {error}", file=sys.stderr)
+        return 2
+    text = session_report(session, anonymise=args.anonymise)
+    if args.html:
+        text = report_html(text, f"Conversation record {session.id}")
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output)
+    if target.suffix == ".toml":
+        print(f"conversation report: {target}: refusing to write a report over a .toml file",
+              file=sys.stderr)
+        return 2
+    try:
+        folder = target.parent if str(target.parent) else Path(".")
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, target)
+    except OSError as error:
+        print(f"conversation report: {target}: cannot write the report ({error.strerror})",
+              file=sys.stderr)
+        return 2
+    print(f"Wrote {target}", file=sys.stderr)
+    return 0

@@ -1,0 +1,263 @@
+"""A session report a supervisor can file: Markdown (or HTML) from a saved session.
+
+The person's and the practitioner's words are quoted verbatim; with ``anonymise`` every
+occurrence of their names is replaced. Feedback figures from MITI coding are labelled as
+guidance. Pure domain code: nothing here knows about the screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from conversation.analysis import feedback as conversation_feedback
+from conversation.checklist import CHECKLIST
+from conversation.model import FactKind, Mode, Speaker, Stage, SupportLayer
+from conversation.outcomes import AUTO_CHECKS, MANUAL_CHECKS
+from conversation.session import Session
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+_Say = Callable[[str], str]
+_PERSON_STAND_IN = "the person"
+_PRACTITIONER_STAND_IN = "the practitioner"
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Names to replace in an anonymised report, each with its stand-in."""
+
+    names: tuple[tuple[str, str], ...]
+
+    def apply(self, text: str) -> str:
+        """The text with every listed name (whole words, any case) replaced."""
+        for name, stand_in in self.names:
+            parts = [re.escape(part) for part in name.split() if part]
+            if not parts:
+                continue
+            whole = r"\b" + r"\s+".join(parts) + r"\b"
+            text = re.sub(whole, stand_in, text, flags=re.IGNORECASE)
+            for part in name.split():
+                if len(part) > 2:
+                    text = re.sub(rf"\b{re.escape(part)}\b", stand_in, text, flags=re.IGNORECASE)
+        return text
+
+
+def redaction_for(session: Session, person_names: Iterable[str] = ()) -> Redaction:
+    """The names in a session that an anonymised report replaces."""
+    names: list[tuple[str, str]] = []
+    for name in (session.person, *person_names):
+        if name.strip():
+            names.append((name.strip(), _PERSON_STAND_IN))
+    if session.practitioner.strip():
+        names.append((session.practitioner.strip(), _PRACTITIONER_STAND_IN))
+    names.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return Redaction(tuple(names))
+
+
+def _escape(text: str) -> str:
+    """Markdown-escape text so it renders exactly as typed, on one logical block."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return escaped.replace("\n", "  \n")
+
+
+def _when(moment: datetime | None) -> str:
+    """A readable timestamp, or a dash."""
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
+def _minutes(seconds: float) -> str:
+    """Seconds as m:ss."""
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def session_report(
+    session: Session, *, anonymise: bool = False, person_names: Iterable[str] = ()
+) -> str:
+    """The Markdown report of one session."""
+    redact = redaction_for(session, person_names).apply if anonymise else (lambda text: text)
+
+    def say(text: str) -> str:
+        return _escape(redact(text))
+
+    person = _PERSON_STAND_IN if anonymise else session.person
+    practitioner = _PRACTITIONER_STAND_IN if anonymise else session.practitioner
+    out: list[str] = [f"# Conversation record: {_escape(session.id)}", ""]
+    out += [
+        f"- **Mode:** {session.mode.value}",
+        f"- **Script:** {_escape(session.script_id)} (version {_escape(session.script_version)})",
+        f"- **Practitioner:** {_escape(practitioner) or '-'}",
+        f"- **Person:** {_escape(person) or '-'}"
+        + (" (pseudonym)" if session.mode is Mode.RECORD and not anonymise else ""),
+        f"- **Started:** {_when(session.started)}  ",
+        f"- **Ended:** {_when(session.ended)}",
+        f"- **Stage reached:** {session.stage.number}. {session.stage.title}",
+        "",
+    ]
+    out += _stage_section(session)
+    out += _transcript_section(session, say)
+    out += _board_section(session, say)
+    out += _feedback_section(session, say)
+    out += _outcomes_section(session, say)
+    out += _notes_section(session, say)
+    out += _checklist_section(session)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _stage_section(session: Session) -> list[str]:
+    lines = ["## Time in each stage", "", "| stage | time (m:ss) | practitioner turns |",
+             "|---|---|---|"]
+    for stage in Stage:
+        turns = sum(1 for turn in session.turns
+                    if turn.stage is stage and turn.speaker is Speaker.PRACTITIONER)
+        seconds = session.stage_seconds.get(stage, 0.0)
+        lines.append(f"| {stage.number}. {stage.title} | {_minutes(seconds)} | {turns} |")
+    return [*lines, ""]
+
+
+def _transcript_section(session: Session, say: _Say) -> list[str]:
+    lines = ["## Conversation", ""]
+    if not session.turns:
+        return [*lines, "No turns were recorded.", ""]
+    for number, turn in enumerate(session.turns, 1):
+        who = {"practitioner": "Practitioner", "person": "Person", "note": "Note"}[
+            turn.speaker.value
+        ]
+        tags = [turn.stage.title]
+        if turn.act is not None:
+            tags.append(turn.act.title)
+        if turn.own_words:
+            tags.append("person's own words")
+        lines.append(f"{number}. **{who}** ({', '.join(tags)}): {say(turn.text)}")
+        for warning in turn.warnings:
+            lines.append(
+                f"    - Trap: **{warning.trap.title}**: \"{say(warning.evidence)}\". "
+                f"Better: {say(warning.suggestion)}"
+            )
+    return [*lines, ""]
+
+
+def _board_section(session: Session, say: _Say) -> list[str]:
+    if not session.board:
+        return []
+    lines = ["## What matters", ""]
+    for kind in FactKind:
+        entries = [entry for entry in session.board if entry.kind is kind]
+        if not entries:
+            continue
+        lines.append(f"**{kind.title}**")
+        lines.append("")
+        for entry in entries:
+            scale = f" ({entry.scale}/10)" if entry.scale is not None else ""
+            lines.append(f"- {say(entry.text)}{scale}")
+        lines.append("")
+    return lines
+
+
+def _feedback_section(session: Session, say: _Say) -> list[str]:
+    figures = conversation_feedback(session.turns)
+    if figures.practitioner_turns == 0:
+        return []
+    ratio = figures.reflection_to_question
+    lines = [
+        "## Feedback",
+        "",
+        f"- Practitioner turns: {figures.practitioner_turns}",
+        f"- Questions: {figures.questions} ({figures.open_share:.0%} open)",
+        f"- Reflections: {figures.reflections}; summaries: {figures.summaries}",
+        f"- Reflection-to-question ratio: {'-' if ratio is None else f'{ratio:.2f}'}",
+        f"- Traps: {figures.trap_count}",
+        "",
+        "Guidance (MITI 4.2.1 thresholds are expert opinion for conversations with a target "
+        "behaviour; use them as a guide only):",
+        "",
+    ]
+    lines += [f"- {say(line)}" for line in figures.guidance]
+    lines.append("")
+    for trap, trap_lines in figures.traps.items():
+        lines.append(f"**{trap.title} trap** ({trap.stance})")
+        lines.append("")
+        for line in trap_lines:
+            lines.append(f"- \"{say(line.text)}\" (evidence: \"{say(line.evidence)}\")")
+        lines.append("")
+    skipped = [stage for stage in Stage if not any(
+        turn.stage is stage and turn.speaker is Speaker.PRACTITIONER for turn in session.turns)]
+    if skipped:
+        lines += ["Stages with no practitioner turn: "
+                  + ", ".join(f"{s.number}. {s.title}" for s in skipped), ""]
+    return lines
+
+
+def _outcomes_section(session: Session, say: _Say) -> list[str]:
+    if not session.outcomes:
+        return []
+    titles = {**AUTO_CHECKS, **MANUAL_CHECKS}
+    lines = ["## Draft outcomes", ""]
+    for number, outcome in enumerate(session.outcomes, 1):
+        kind = outcome.kind.value if outcome.kind else "kind not set"
+        lines += [f"### Outcome {number}: {say(outcome.text) or '(no wording yet)'}", "",
+                  f"- Kind: {kind}"]
+        for label, value in (("What matters", outcome.matters), ("Working", outcome.working),
+                             ("Not working", outcome.not_working),
+                             ("Change wanted", outcome.change_wanted),
+                             ("Tried and own ideas", outcome.tried)):
+            if value.strip():
+                lines.append(f"- {label}: {say(value)}")
+        if outcome.checks:
+            ticks = [f"{'yes' if ok else 'no'}: {titles.get(check, check)}"
+                     for check, ok in outcome.checks.items()]
+            lines.append("- Checks: " + "; ".join(_escape(t) for t in ticks))
+        layers = [(layer, outcome.support.get(layer, "")) for layer in SupportLayer]
+        if any(text.strip() for _layer, text in layers):
+            lines += ["", "Support Sequence:", ""]
+            for layer, text in layers:
+                if text.strip():
+                    lines.append(f"- {layer.title}: {say(text)}")
+        if outcome.actions:
+            lines += ["", "| what | who | by when | why |", "|---|---|---|---|"]
+            for action in outcome.actions:
+                lines.append(
+                    f"| {say(action.what)} | {say(action.who)} | {action.by.isoformat()} | "
+                    f"{say(action.why)} |"
+                )
+        lines.append("")
+    return lines
+
+
+def _notes_section(session: Session, say: _Say) -> list[str]:
+    if not session.notes:
+        return []
+    lines = ["## Notes", ""]
+    for note in session.notes:
+        kind = "Opinion" if note.is_opinion else "Fact"
+        lines.append(f"- **{kind}** ({_when(note.time)}): {say(note.text)}")
+    return [*lines, ""]
+
+
+def _checklist_section(session: Session) -> list[str]:
+    if not session.checklist:
+        return []
+    lines = ["## Self-review", ""]
+    for item in CHECKLIST:
+        if item.id in session.checklist:
+            mark = "x" if session.checklist[item.id] else " "
+            lines.append(f"- [{mark}] {_escape(item.text)}")
+    return [*lines, ""]
+
+
+def report_html(markdown: str, title: str) -> str:
+    """The report as a standalone HTML page (raw HTML in the text is never passed through)."""
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("js-default").enable("table").render(markdown)
+    safe_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<title>{safe_title}</title>\n"
+        "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}"
+        "table{border-collapse:collapse}td,th{border:1px solid #888;padding:.2em .5em}</style>\n"
+        f"</head>\n<body>\n{body}</body>\n</html>\n"
+    )
+
