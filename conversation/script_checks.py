@@ -78,10 +78,13 @@ class ValueChecker:
         where = line if line is not None else self.index.line_of(path)
         self.problems.append(Problem(self.path, where if where is not None else 1, message))
 
-    def table(self, data: dict[str, Any], key: str, path: KeyPath) -> dict[str, Any] | None:
+    def table(
+        self, data: dict[str, Any], key: str, path: KeyPath, expected: Sequence[str] = ()
+    ) -> dict[str, Any] | None:
         """A required sub-table, or None after reporting why it is not there."""
         if key not in data:
-            self.report(path, f"missing table [{'.'.join(str(p) for p in path)}]")
+            holding = f" (expected a table with {', '.join(expected)})" if expected else ""
+            self.report(path, f"missing table [{'.'.join(str(p) for p in path)}]{holding}")
             return None
         value = data[key]
         if not isinstance(value, dict):

@@ -72,7 +72,7 @@ class UnknownScript(ConversationError, KeyError):
 
 def _read_meta(check: ValueChecker, data: dict[str, Any]) -> ScriptMeta | None:
     """The ``[script]`` table."""
-    table = check.table(data, "script", ("script",))
+    table = check.table(data, "script", ("script",), SCRIPT_KEYS)
     if table is None:
         return None
     path: KeyPath = ("script",)
@@ -119,7 +119,7 @@ def _read_modes(
 
 def _read_person(check: ValueChecker, data: dict[str, Any]) -> Person | None:
     """The ``[person]`` table."""
-    table = check.table(data, "person", ("person",))
+    table = check.table(data, "person", ("person",), PERSON_KEYS)
     if table is None:
         return None
     path: KeyPath = ("person",)
@@ -236,7 +236,7 @@ def _read_facts(check: ValueChecker, data: dict[str, Any]) -> tuple[Fact, ...] |
 
 def _read_reactions(check: ValueChecker, data: dict[str, Any]) -> Reactions | None:
     """The ``[reactions]`` table and its ``[reactions.traps]`` lists."""
-    table = check.table(data, "reactions", ("reactions",))
+    table = check.table(data, "reactions", ("reactions",), REACTION_KEYS)
     if table is None:
         return None
     path: KeyPath = ("reactions",)
@@ -258,7 +258,7 @@ def _read_trap_reactions(
     """``[reactions.traps]``: one list of replies for each of the seven traps."""
     trap_ids = [trap.value for trap in Trap]
     path: KeyPath = ("reactions", "traps")
-    traps = check.table(table, "traps", path)
+    traps = check.table(table, "traps", path, [t.value for t in Trap])
     if traps is None:
         return None
     result: dict[Trap, tuple[str, ...]] = {}
