@@ -144,7 +144,6 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Load the scripts now (they are few) and the sessions in a worker."""
-        self.sub_title = str(self.workspace.store.folder)
         scripts = self.query_one("#scripts", OptionList)
         try:
             self.scripts = self.workspace.scripts()

@@ -1,0 +1,206 @@
+"""Pilot tests of practise mode: live warnings, the scripted person, the board, stages, saving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from conversation.app import StartRequest, make_app
+from conversation.errors import SessionLocked
+from conversation.model import Act, Speaker, Stage, Trap
+from conversation.screens.conversation import ConversationScreen
+from conversation.store import SessionStore
+from conversation.widgets import Board, InputLine, RapportMeter, StageBar, Transcript
+from conversation.widgets.transcript import TranscriptEntry
+from tests.app_helpers import SIZE, practise_app
+
+TRAP_LINE = "I think you should move into a care home"
+
+
+def screen_of(app: object) -> ConversationScreen:
+    """The conversation screen on top of the app."""
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, ConversationScreen)
+    return screen
+
+
+async def say(pilot: Pilot[None], text: str) -> None:
+    """Put a line in the input (as a paste would) and press Enter."""
+    pilot.app.screen.query_one(InputLine).input.value = text
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_opens_straight_into_a_conversation_ready_to_type(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = screen_of(app)
+        assert isinstance(app.focused, Input)
+        assert screen.conversation.session.turns[0].speaker is Speaker.PERSON
+        entries = screen.query(TranscriptEntry)
+        assert any("-person" in entry.classes for entry in entries)
+        await pilot.pause()
+
+
+async def test_typing_a_trap_shows_its_warning_with_evidence(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*TRAP_LINE)
+        await pilot.pause()
+        line = app.screen.query_one(InputLine)
+        assert line.input.value == TRAP_LINE
+        traps = {warning.trap for warning in line.warnings}
+        assert traps & {Trap.EXPERT, Trap.POWER}
+        shown = str(line.query_one("#warnings", Static).render())
+        for warning in line.warnings:
+            assert warning.trap.title in shown
+            assert warning.evidence.lower() in shown.lower()
+            assert warning.suggestion in shown
+        assert not line.query_one("#warnings").has_class("-none")
+
+
+async def test_a_clean_open_question_has_a_label_and_no_warning(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one(InputLine).input.value = "What matters most to you at the moment?"
+        await pilot.pause()
+        line = app.screen.query_one(InputLine)
+        assert line.act is Act.OPEN_QUESTION
+        assert line.warnings == []
+        assert "Open question" in str(line.query_one("#act-label", Static).render())
+        assert line.query_one("#warnings").has_class("-none")
+
+
+async def test_a_good_open_question_draws_a_fact_onto_the_board(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        board = app.screen.query_one(Board)
+        assert board.texts() == []
+        await say(pilot, "Tell me about your garden.")
+        screen = screen_of(app)
+        turns = screen.conversation.session.turns
+        assert turns[-1].speaker is Speaker.PERSON and "garden" in turns[-1].revealed
+        garden = screen.conversation.script.fact("garden")
+        assert garden.summary in board.texts()
+        assert board.query_one("#board-important_to").has_class("-filled")
+        shown = [str(entry.render()) for entry in screen.query(TranscriptEntry)]
+        assert any(turns[-1].text in text for text in shown)
+        assert app.screen.query_one(InputLine).input.value == ""
+
+
+async def test_a_trap_makes_the_person_guarded(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        meter = app.screen.query_one(RapportMeter)
+        before = meter.rapport
+        await say(pilot, TRAP_LINE)
+        screen = screen_of(app)
+        assert meter.rapport < before
+        assert meter.rapport == screen.conversation.session.roleplay.rapport
+        said = [t for t in screen.conversation.session.turns if t.speaker is Speaker.PRACTITIONER]
+        assert said[-1].warnings
+        assert screen.query(TranscriptEntry).last().has_class("-person")
+        # while guarded, a good question draws nothing out
+        await say(pilot, "Tell me about your garden.")
+        assert screen.conversation.session.board == []
+
+
+async def test_stage_changes_by_key_and_palette_with_a_note_when_skipping(
+    tmp_path: Path,
+) -> None:
+    app = practise_app(tmp_path / "s")
+    notes: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        screen = screen_of(app)
+        original = screen.notify
+
+        def record(message: str, **kwargs: object) -> None:
+            notes.append(message)
+            original(message, **kwargs)  # type: ignore[arg-type]
+
+        screen.notify = record  # type: ignore[method-assign]
+        bar = screen.query_one(StageBar)
+        assert bar.query_one("#stage-open").has_class("-current")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert screen.conversation.session.stage is Stage.LISTEN
+        assert bar.query_one("#stage-listen").has_class("-current")
+        assert not bar.query_one("#stage-open").has_class("-current")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert screen.conversation.session.stage is Stage.OPEN
+        commands = {command.title: command for command in app.get_system_commands(screen)}
+        assert {f"Stage {s.number}: {s.title}" for s in Stage} <= set(commands)
+        commands[f"Stage 5: {Stage.SUMMARY.title}"].callback()
+        await pilot.pause()
+        assert screen.conversation.session.stage is Stage.SUMMARY
+        assert any(Stage.EXPLORE.title in note for note in notes)
+        assert "Next stage" not in {c.title for c in app.get_system_commands(screen)}
+        saved = SessionStore(tmp_path / "s").load(screen.conversation.session.id)
+        assert saved.stage is Stage.SUMMARY
+
+
+async def test_ctrl_q_quits_leaving_a_saved_session(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    app = practise_app(sessions)
+    async with app.run_test(size=SIZE) as pilot:
+        session_id = screen_of(app).conversation.session.id
+        await say(pilot, "Tell me about your garden.")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    saved = SessionStore(sessions).load(session_id)
+    assert [t.text for t in saved.turns if t.speaker is Speaker.PRACTITIONER] == [
+        "Tell me about your garden."
+    ]
+    # the lock went with the app: the session can be opened again
+    SessionStore(sessions).acquire(session_id).release()
+
+
+async def test_resume_restores_stage_transcript_board_and_rapport(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    app = practise_app(sessions)
+    async with app.run_test(size=SIZE) as pilot:
+        await say(pilot, "Tell me about your garden.")
+        await pilot.press("ctrl+n")
+        await say(pilot, TRAP_LINE)
+        first = screen_of(app)
+        session_id = first.conversation.session.id
+        shown_before = [str(e.render()) for e in first.query(TranscriptEntry)]
+        board_before = first.query_one(Board).texts()
+        rapport_before = first.query_one(RapportMeter).rapport
+        state_before = first.conversation.session.roleplay
+    resumed = make_app(sessions_dir=sessions, start=StartRequest(resume_id=session_id))
+    async with resumed.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(resumed)
+        assert screen.conversation.session.stage is Stage.LISTEN
+        assert screen.query_one(StageBar).query_one("#stage-listen").has_class("-current")
+        shown = [str(e.render()) for e in screen.query(TranscriptEntry)]
+        assert [s for s in shown if "Stage" not in s] == [
+            s for s in shown_before if "Stage" not in s
+        ]
+        assert screen.query_one(Board).texts() == board_before
+        assert screen.query_one(RapportMeter).rapport == rapport_before
+        assert screen.conversation.session.roleplay == state_before
+
+
+async def test_a_session_open_elsewhere_is_refused(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    app = practise_app(sessions)
+    async with app.run_test(size=SIZE):
+        session_id = screen_of(app).conversation.session.id
+        with pytest.raises(SessionLocked):
+            make_app(sessions_dir=sessions, start=StartRequest(resume_id=session_id))
+
+
+async def test_transcript_keeps_practitioner_and_person_apart(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await say(pilot, "What would you like to happen?")
+        entries = list(app.screen.query_one(Transcript).query(TranscriptEntry))
+        assert entries[-2].has_class("-practitioner")
+        assert entries[-1].has_class("-person")
