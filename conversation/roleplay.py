@@ -215,17 +215,28 @@ class RolePlay:
         return self._reply(self._choice(options or self.script.reactions.unknown, rng), "short")
 
     def _open_question(self, touched: list[Fact], stage: Stage, rng: random.Random) -> PersonReply:
-        """An open question: reveals what it asks about, or something suited to the stage."""
-        fresh = [fact for fact in touched if fact.id not in self.state.revealed]
+        """An open question: reveals what it asks about, or more on it, or something new."""
+        state = self.state
+        fresh = [fact for fact in touched if fact.id not in state.revealed]
         if fresh:
-            fact = self._best_for_stage(fresh, stage)
-            if self.state.rapport < RAPPORT_START:
+            if state.rapport < RAPPORT_START:
                 self._raise_rapport()
-            return self._reveal(fact, "opened")
-        if self.state.rapport >= OPEN_UP_RAPPORT and stage in STAGE_KINDS:
-            fact_or_none = self._next_for_stage(stage)
-            if fact_or_none is not None:
-                return self._reveal(fact_or_none, "opened")
+            return self._reveal(self._best_for_stage(fresh, stage), "opened")
+        more = [fact for fact in touched if fact.id not in state.deepened]
+        if more and state.rapport >= DEEPEN_RAPPORT:
+            # Asked for more about something already said: the person goes deeper.
+            return self._deepen(more[0])
+        if state.rapport >= OPEN_UP_RAPPORT:
+            # Something of the same kind as what was asked about, else suited to the stage.
+            kinds = tuple(fact.kind for fact in touched)
+            next_fact = self._next_of_kinds(kinds) if kinds else None
+            if next_fact is None:
+                next_fact = self._next_of_kinds(STAGE_KINDS.get(stage, ()))
+            if next_fact is not None:
+                return self._reveal(next_fact, "opened")
+        if touched:
+            # Nothing new to tell: the person says again, briefly, what they said before.
+            return self._reply(_first_sentence(touched[0].reply), "short")
         return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
 
     def _reflection(self, touched: list[Fact], stage: Stage, rng: random.Random) -> PersonReply:
@@ -247,10 +258,13 @@ class RolePlay:
         if touched:
             options = self.script.reactions.summary_confirmed
             return self._reply(self._choice(options, rng), "confirmed")
-        if state.rapport >= OPEN_UP_RAPPORT and stage in STAGE_KINDS:
-            fact_or_none = self._next_for_stage(stage)
-            if fact_or_none is not None:
-                return self._reveal(fact_or_none, "opened")
+        if state.rapport >= OPEN_UP_RAPPORT:
+            next_fact = self._next_of_kinds(STAGE_KINDS.get(stage, ()))
+            if next_fact is not None:
+                return self._reveal(next_fact, "opened")
+        if state.revealed:
+            options = self.script.reactions.summary_confirmed
+            return self._reply(self._choice(options, rng), "confirmed")
         return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
 
     def _summary(self, touched: list[Fact], rng: random.Random) -> PersonReply:
@@ -296,13 +310,11 @@ class RolePlay:
                 return fact
         return facts[0]
 
-    def _next_for_stage(self, stage: Stage) -> Fact | None:
-        """The next unrevealed fact, in script order, of a kind suited to the stage."""
-        suited = STAGE_KINDS.get(stage, ())
-        unrevealed = [fact for fact in self.script.facts if fact.id not in self.state.revealed]
-        for kind_fact in unrevealed:
-            if kind_fact.kind in suited:
-                return kind_fact
+    def _next_of_kinds(self, kinds: Sequence[FactKind]) -> Fact | None:
+        """The next unrevealed fact, in script order, of one of these kinds."""
+        for fact in self.script.facts:
+            if fact.kind in kinds and fact.id not in self.state.revealed:
+                return fact
         return None
 
     def _raise_rapport(self) -> None:
