@@ -1,0 +1,189 @@
+"""The feedback screen at the end of a conversation, and the self-review checklist."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from textual.app import App
+from textual.content import Content
+from textual.widgets import Checkbox, Static
+
+from conversation.analysis import analyse
+from conversation.checklist import CHECKLIST
+from conversation.model import Mode, Speaker, Stage
+from conversation.screens import feedback as feedback_module
+from conversation.screens.feedback import FeedbackScreen, skipped_stages
+from conversation.script import Person, Reactions, Script, ScriptMeta
+from conversation.session import Session, Turn
+
+NOW = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
+TRAP_LINE = "I think you should move into a care home."
+
+
+def said(speaker: Speaker, stage: Stage, text: str) -> Turn:
+    """A turn labelled as the app labels it."""
+    if speaker is Speaker.PRACTITIONER:
+        result = analyse(text)
+        return Turn(speaker, stage, text, NOW, result.act, list(result.warnings))
+    return Turn(speaker, stage, text, NOW)
+
+
+class FakeConversation:
+    """What the feedback screen uses of a finished conversation."""
+
+    def __init__(self, turns: list[Turn]) -> None:
+        self.script = Script(
+            meta=ScriptMeta("tiny", "At home after a stroke", "Home", (Mode.PRACTISE,), "en", "1"),
+            person=Person("Dilys", 78, "", ""),
+            stages={},
+            facts=(),
+            reactions=Reactions({}, (), (), (), ()),
+            demo=(),
+            outcomes=(),
+        )
+        self.session = Session("s1", Mode.PRACTISE, "tiny", "1", "Sam", "Dilys", NOW, NOW)
+        self.session.turns = turns
+        self.session.stage_seconds = {Stage.OPEN: 75.0, Stage.LISTEN: 3725.0}
+        self.saves: list[dict[str, bool]] = []
+        self.fail_save = False
+
+    def save(self) -> None:
+        if self.fail_save:
+            raise OSError("disk full")
+        self.saves.append(dict(self.session.checklist))
+
+
+def conversation() -> FakeConversation:
+    return FakeConversation(
+        [
+            said(Speaker.PERSON, Stage.OPEN, "Come in."),
+            said(Speaker.PRACTITIONER, Stage.OPEN, "Tell me a bit about how things have been?"),
+            said(Speaker.PERSON, Stage.OPEN, "Hard since the stroke."),
+            said(Speaker.PRACTITIONER, Stage.LISTEN, "It sounds as if it has been a hard time."),
+            said(Speaker.PRACTITIONER, Stage.LISTEN, TRAP_LINE),
+            said(Speaker.PRACTITIONER, Stage.LISTEN, "Do you live alone?"),
+        ]
+    )
+
+
+class FeedbackApp(App[None]):
+    """Pushes the feedback screen and nothing else."""
+
+    def __init__(self, fake: FakeConversation) -> None:
+        super().__init__()
+        self.fake = fake
+
+    def on_mount(self) -> None:
+        self.push_screen(FeedbackScreen(self.fake))  # type: ignore[arg-type]
+
+
+def text_of(app: App[None], selector: str) -> str:
+    content = app.screen.query_one(selector, Static).content
+    return content.plain if isinstance(content, Content) else str(content)
+
+
+async def test_shows_figures_guidance_traps_and_stages() -> None:
+    fake = conversation()
+    app = FeedbackApp(fake)
+    async with app.run_test(size=(120, 40)):
+        figures = text_of(app, "#figures")
+        assert "Your lines" in figures and "   4" in figures
+        assert "Open question" in figures
+        assert "50% of 2 questions" in figures
+        assert "0.5:1 (below fair)" in figures
+        assert "Guidance only" in figures and "MITI 4.2.1" in figures
+        assert "fair 1:1, good 2:1" in figures
+        traps = text_of(app, "#traps")
+        assert TRAP_LINE in traps
+        assert "Power" in traps or "Expert" in traps
+        stages = text_of(app, "#stages")
+        assert "1:15" in stages  # open: 75 s
+        assert "1:02:05" in stages  # listening: over an hour
+        assert "Stages skipped: Exploratory questions, Information exchange, Summary" in stages
+
+
+async def test_no_traps_and_no_questions_are_said_plainly() -> None:
+    fake = FakeConversation([said(Speaker.PRACTITIONER, Stage.OPEN, "Hello, I'm Sam.")])
+    app = FeedbackApp(fake)
+    async with app.run_test(size=(120, 40)):
+        assert "No traps were found" in text_of(app, "#traps")
+        assert "no questions asked" in text_of(app, "#figures")
+        assert "no ratio" in text_of(app, "#figures")
+
+
+async def test_checklist_ticks_are_saved_with_the_session() -> None:
+    fake = conversation()
+    fake.session.checklist = {"strengths": True}
+    app = FeedbackApp(fake)
+    async with app.run_test(size=(120, 40)) as pilot:
+        boxes = list(app.screen.query(Checkbox))
+        assert len(boxes) == len(CHECKLIST)
+        strengths = app.screen.query_one("#check-strengths", Checkbox)
+        assert strengths.value is True
+        first = app.screen.query_one(f"#check-{CHECKLIST[0].id}", Checkbox)
+        assert first.value is False
+        first.focus()
+        await pilot.press("space")
+        assert fake.session.checklist == {"strengths": True, CHECKLIST[0].id: True}
+        assert fake.saves[-1] == fake.session.checklist
+        await pilot.press("space")
+        assert fake.session.checklist[CHECKLIST[0].id] is False
+        assert len(fake.saves) == 2
+
+
+async def test_a_failed_save_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = conversation()
+    fake.fail_save = True
+    app = FeedbackApp(fake)
+    shown: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        monkeypatch.setattr(app.screen, "notify", lambda message, **_: shown.append(message))
+        app.screen.query_one("#check-strengths", Checkbox).focus()
+        await pilot.press("space")
+    assert shown and "Could not save the checklist" in shown[0] and "disk full" in shown[0]
+
+
+async def test_outcomes_says_when_it_is_not_available(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(feedback_module, "OUTCOMES_MODULE", "conversation.screens.no_such_screen")
+    app = FeedbackApp(conversation())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        shown: list[str] = []
+        monkeypatch.setattr(screen, "notify", lambda message, **_: shown.append(message))
+        await pilot.press("o")
+        assert app.screen is screen
+        assert shown == ["Drafting outcomes is not available in this release."]
+
+
+async def test_outcomes_pushes_the_outcomes_screen_when_there_is_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from textual.screen import Screen
+
+    opened: list[object] = []
+
+    class Outcomes(Screen[None]):
+        def __init__(self, conversation: object) -> None:
+            super().__init__()
+            opened.append(conversation)
+
+    monkeypatch.setattr(feedback_module, "outcomes_screen", lambda: Outcomes)
+    fake = conversation()
+    app = FeedbackApp(fake)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#outcomes")
+        assert isinstance(app.screen, Outcomes)
+        assert opened == [fake]
+
+
+async def test_close_leaves_the_screen() -> None:
+    app = FeedbackApp(conversation())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape")
+        assert not isinstance(app.screen, FeedbackScreen)
+
+
+def test_skipped_stages_are_those_without_a_practitioner_line() -> None:
+    fake = conversation()
+    assert skipped_stages(fake.session) == [Stage.EXPLORE, Stage.INFORM, Stage.SUMMARY]
