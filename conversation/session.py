@@ -84,6 +84,20 @@ class Action:
 
 
 @dataclass
+class UnfinishedAction:
+    """An action-plan row still being typed (no 'what' yet, or a date that is not a real date):
+    kept as typed so nothing is lost until it is corrected."""
+
+    what: str = ""
+    who: str = ""
+    by: str = ""
+    """The date as typed."""
+    why: str = ""
+    row: int = 0
+    """Its place among the outcome's action-plan rows, counting from 0."""
+
+
+@dataclass
 class DraftOutcome:
     """An outcome drafted with the person through the Outcome Sequence."""
 
@@ -99,6 +113,8 @@ class DraftOutcome:
     tried: str = ""
     """What the person has already tried and their own ideas (start of the Support Sequence)."""
     actions: list[Action] = field(default_factory=list)
+    unfinished_actions: list[UnfinishedAction] = field(default_factory=list)
+    """Action-plan rows not yet complete, kept as typed."""
 
 
 @dataclass
@@ -160,9 +176,9 @@ class Session:
 # (CR, LF, tabs, other control characters) comes back exactly. Python strings may hold lone
 # surrogates, which no file can: each one is written as U+FFFD.
 #
-# The plain keys of the session come first (tomli-w writes plain values before tables), with
-# two derived counts, so a listing of many sessions can read just the top of each file; the
-# file ends with END_MARKER so a listing can tell a complete file from a cut-off one cheaply.
+# The file starts with a header: the session's plain keys and two derived counts, one line
+# each, ended by a blank line, so a listing of many sessions can read just the top of each
+# file. The file ends with END_MARKER so a listing can tell a complete file from a cut-off one.
 
 END_MARKER = "# end of session\n"
 """The last line of every session file this release writes."""
@@ -444,14 +460,16 @@ def session_to_toml(session: Session) -> str:
     """The text of the session file for ``session``: TOML, ending with ``END_MARKER``."""
     dump, _ = _codec(Session)
     body: dict[str, Any] = dump(session)
-    table: dict[str, Any] = {"format": SESSION_FORMAT}
+    header: dict[str, Any] = {"format": SESSION_FORMAT}
     for key in _FIRST_KEYS:
         if key in body:
-            table[key] = body.pop(key)
-    table["turn_count"] = len(session.turns)
-    table["outcome_count"] = len(session.outcomes)
-    table.update(body)
-    return tomli_w.dumps(table) + "\n" + END_MARKER
+            header[key] = body.pop(key)
+    header["turn_count"] = len(session.turns)
+    header["outcome_count"] = len(session.outcomes)
+    body.pop("format", None)
+    # The header is one line per key with no blank line in it; a blank line ends it. The rest
+    # follows at the top level (its plain keys come before its first table).
+    return tomli_w.dumps(header) + "\n" + tomli_w.dumps(body) + "\n" + END_MARKER
 
 
 def check_format(raw: Mapping[str, Any], path: Path | None) -> None:
@@ -519,6 +537,17 @@ class SessionHeader:
     outcomes: int
 
 
+@functools.cache
+def _header_plan() -> list[tuple[str, Any, _Load]]:
+    """Each header key with its type and reader."""
+    hints = typing.get_type_hints(Session)
+    return [
+        (f.name, hints[f.name], _codec(hints[f.name])[1])
+        for f in dataclasses.fields(SessionHeader)
+        if f.name not in ("turns", "outcomes")
+    ]
+
+
 def header_from_dict(raw: Mapping[str, Any], path: Path | None = None) -> SessionHeader | None:
     """The header of a parsed session file, or None when it lacks the derived counts (then the
     whole file must be read). SessionError names the file and key of anything wrong."""
@@ -526,13 +555,9 @@ def header_from_dict(raw: Mapping[str, Any], path: Path | None = None) -> Sessio
     turns, outcomes = raw.get("turn_count"), raw.get("outcome_count")
     if type(turns) is not int or type(outcomes) is not int or turns < 0 or outcomes < 0:
         return None
-    hints = typing.get_type_hints(Session)
     values: dict[str, Any] = {}
     try:
-        for key in (f.name for f in dataclasses.fields(SessionHeader)):
-            if key in ("turns", "outcomes"):
-                continue
-            _, load = _codec(hints[key])
+        for key, hint, load in _header_plan():
             if key in raw:
                 values[key] = load(raw[key], key)
             elif key == "ended":
@@ -540,7 +565,7 @@ def header_from_dict(raw: Mapping[str, Any], path: Path | None = None) -> Sessio
             elif key == "stage":
                 values[key] = Stage.OPEN
             else:
-                raise _Invalid(key, _expected_for(hints[key]), missing=True)
+                raise _Invalid(key, _expected_for(hint), missing=True)
     except _Invalid as problem:
         raise SessionError(f"{_name(path)}: {problem.describe()}") from None
     return SessionHeader(turns=turns, outcomes=outcomes, **values)

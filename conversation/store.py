@@ -38,7 +38,7 @@ from conversation.session import (
 
 SUFFIX = ".toml"
 HEAD_BYTES = 16384
-"""How much of a file the listing reads to find its header (the plain keys before any table)."""
+"""How much of a file the listing reads to find its header (the lines before the first blank)."""
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
 _END = END_MARKER.encode()
@@ -319,11 +319,10 @@ class SessionStore:
         except OSError as error:
             return SessionSummary.unreadable(path, f"cannot read: {error.strerror}")
         try:
-            cut = head.find(b"\n[")
             header = None
-            if ends_well and (cut >= 0 or size <= len(head)):
-                text = _decode(head[: cut + 1] if cut >= 0 else head, path)
-                header = header_from_dict(parse_toml(text, path), path)
+            cut = head.find(b"\n\n")
+            if ends_well and cut >= 0:
+                header = self._quick_header(head[: cut + 1], path)
             if header is None:
                 header = self._full_header(path)
         except SessionError as error:
@@ -333,6 +332,15 @@ class SessionStore:
                 path, f"key 'id': holds {header.id!r} but the file is named {path.name!r}"
             )
         return SessionSummary.from_header(header, path)
+
+    def _quick_header(self, head: bytes, path: Path) -> SessionHeader | None:
+        """The header from the top of a file, or None when the whole file must be read (no
+        counts, or a top that is not TOML on its own, as after an edit by hand)."""
+        try:
+            raw = parse_toml(_decode(head, path), path)
+        except SessionError:
+            return None
+        return header_from_dict(raw, path)
 
     def _full_header(self, path: Path) -> SessionHeader:
         """Read and check the whole file (for files without a quick header or end marker)."""

@@ -202,10 +202,16 @@ def test_header_comes_first_with_the_counts_for_listing() -> None:
         turns=[Turn(Speaker.PERSON, Stage.OPEN, "hello", moment)] * 3,
         outcomes=[DraftOutcome("I want to get back into my garden")],
     )
+    session.board = [BoardEntry(FactKind.WHO, "Her daughter Ceri")]
+    session.notes = [Note("Short note", False, moment)]
     text = session_to_toml(session)
-    head = text.split("\n[", 1)[0]
+    head = text.split("\n\n", 1)[0]
     assert head.startswith(f"format = {SESSION_FORMAT}\nid = ")
     raw = tomllib.loads(head)
+    assert set(raw) == {
+        "format", "id", "mode", "script_id", "script_version", "practitioner", "person",
+        "started", "updated", "turn_count", "outcome_count",
+    }  # fmt: skip
     assert raw["turn_count"] == 3
     assert raw["outcome_count"] == 1
     assert raw["practitioner"] == "Siân"

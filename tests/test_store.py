@@ -206,6 +206,25 @@ def test_a_foreign_file_is_never_overwritten(store: SessionStore, name: str) -> 
     assert not [p for p in store.folder.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_files_edited_by_hand_are_still_listed_from_their_whole_text(store: SessionStore) -> None:
+    session = make_session(store, turns=[Turn(Speaker.PERSON, Stage.OPEN, "hi", MOMENT)] * 2)
+    path = store.save(session)
+    text = path.read_text()
+    edited = text.replace("\n\n", "\n").replace("turn_count = 2\n", "")
+    path.write_text(edited.replace("# end of session\n", ""))
+    [summary] = store.list()
+    assert (summary.error, summary.turns, summary.practitioner) == (None, 2, "Siân Jones")
+    assert store.load(session.id) == session
+
+
+def test_a_file_damaged_below_its_header_is_listed_as_unreadable(store: SessionStore) -> None:
+    session = make_session(store, turns=[Turn(Speaker.PERSON, Stage.OPEN, "hi", MOMENT)] * 2)
+    path = store.save(session)
+    path.write_text(path.read_text().replace('speaker = "person"', 'speaker = "nobody"', 1)[:-5])
+    [summary] = store.list()
+    assert summary.error is not None and "key 'turns[0].speaker'" in summary.error
+
+
 def test_load_names_the_file_of_a_damaged_session(store: SessionStore) -> None:
     _plant_foreign_files(store)
     with pytest.raises(SessionError, match=r"broken\.toml: not valid TOML"):

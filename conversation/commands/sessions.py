@@ -111,8 +111,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"conversation sessions: {error}", file=sys.stderr)
         return 2
     if args.json:
-        json.dump([summary_to_json(s) for s in summaries], sys.stdout, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps([summary_to_json(s) for s in summaries], indent=2) + "\n")
         return 0
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="replace")
