@@ -105,3 +105,11 @@ def test_model_outcomes_of_each_kind(script: Script) -> None:
     for outcome in script.outcomes:
         assert outcome.text.startswith("I ")
         assert outcome.note
+
+
+def test_each_topic_belongs_to_one_fact(script: Script) -> None:
+    owners: dict[str, str] = {}
+    for fact in script.facts:
+        for topic in fact.topics:
+            assert topic not in owners, f"{topic!r} is a topic of {owners[topic]} and {fact.id}"
+            owners[topic] = fact.id
