@@ -34,5 +34,5 @@ def run(args: argparse.Namespace) -> int:
             for problem in problems:
                 print(str(problem).replace("\n", " "), file=sys.stderr)
         else:
-            print(f"{name}: OK")
+            print(f"{Path(name)}: OK")
     return 2 if failed else 0
