@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conversation.model import Act, FactKind, Mode, Stage, Trap, TrapWarning
 from conversation.roleplay import REACTIONS, PersonReply, RolePlay, stem, words
@@ -70,6 +72,14 @@ def make_script() -> Script:
             "About a four, I'd say.",
             "A five would be walking to the gate on my own.",
             scale=4,
+        ),
+        Fact(
+            "chapel",
+            FactKind.IMPORTANT_TO,
+            "Chapel on Sundays",
+            ("chapel", "choir"),
+            "I haven't missed chapel in forty years.",
+            "The hymns keep me going.",
         ),
     )
     return Script(
@@ -230,6 +240,36 @@ def test_facts_are_revealed_once(person: RolePlay) -> None:
     assert person.state.revealed.count("garden") == 1
 
 
+def test_open_question_on_a_revealed_topic_goes_deeper(person: RolePlay) -> None:
+    person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    reply = person.respond("What else about the garden?", OPEN, Stage.OPEN)
+    assert reply.reaction == "deepened"
+    assert [fact.id for fact in reply.deepened] == ["garden"]
+
+
+def test_open_question_on_a_finished_topic_draws_the_next_of_its_kind(person: RolePlay) -> None:
+    person.respond("Tell me about the roses.", OPEN, Stage.OPEN)
+    person.respond("The garden means a lot to you.", REFLECT, Stage.LISTEN)
+    reply = person.respond("Anything else like the garden?", OPEN, Stage.EXPLORE)
+    assert [fact.id for fact in reply.revealed] == ["chapel"]
+    person.respond("The chapel matters to you too.", REFLECT, Stage.EXPLORE)
+    again = person.respond("Anything else about the garden?", OPEN, Stage.INFORM)
+    # Everything of that kind is told in full: a brief restatement, nothing new.
+    assert again.revealed == [] and again.deepened == []
+    assert again.reaction == "short"
+    assert again.text == "The garden is everything to me."
+
+
+def test_reflection_with_nothing_new_is_agreed_with(person: RolePlay) -> None:
+    person.state.rapport = 2
+    person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    person.respond("The garden matters.", REFLECT, Stage.LISTEN)
+    person.state.rapport = 2
+    reply = person.respond("That sounds like a lot.", REFLECT, Stage.INFORM)
+    assert reply.reaction == "confirmed"
+    assert reply.revealed == [] and reply.deepened == []
+
+
 LINES: list[tuple[str, Said, Stage]] = [
     ("Tell me about yourself.", OPEN, Stage.OPEN),
     ("Do you have family?", CLOSED, Stage.OPEN),
@@ -262,6 +302,30 @@ def test_resumed_state_carries_on_exactly() -> None:
     copied.deepened = list(copied.deepened)
     rest = [RolePlay(make_script(), copied).respond(t, s, st) for t, s, st in LINES[3:4]]
     assert first + rest == whole[:4]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(
+        st.tuples(
+            st.text(),
+            st.sampled_from([OPEN, CLOSED, REFLECT, SUMMARY, trap(Trap.POWER), Said(Act.OTHER)]),
+            st.sampled_from(list(Stage)),
+        ),
+        max_size=12,
+    )
+)
+def test_any_conversation_keeps_the_state_sound(lines: list[tuple[str, Said, Stage]]) -> None:
+    person = RolePlay(make_script(), RoleplayState(seed=1))
+    for text, said, stage in lines:
+        reply = person.respond(text, said, stage)
+        assert reply.text and reply.reaction in REACTIONS
+        assert 0 <= reply.rapport <= 5
+    state = person.state
+    assert len(set(state.revealed)) == len(state.revealed)
+    assert len(set(state.deepened)) == len(state.deepened)
+    assert set(state.deepened) <= set(state.revealed)
+    assert state.step == len(lines)
 
 
 @pytest.mark.parametrize(
