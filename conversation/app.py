@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from conversation.conduct import Conversation
@@ -112,6 +113,9 @@ class ConversationApp(App[None]):
     """The 'what matters' conversation app."""
 
     CSS_PATH = "app.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
     TITLE = "What matters"
 
     def __init__(self, workspace: Workspace, opening: OpenConversation | None) -> None:

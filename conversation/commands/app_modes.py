@@ -88,8 +88,11 @@ def _open(args: argparse.Namespace, command: str, start: object | None) -> int:
             scripts_dir=Path(scripts) if scripts else None,
             start=start,
         )
+    except NoTerminal as error:
+        print(error, file=sys.stderr)
+        return 2
     except ConversationError as error:
-        print(f"conversation: {error}", file=sys.stderr)
+        print(f"{f'conversation {command}'.strip()}: {error}", file=sys.stderr)
         return 2
     app.run()
     return int(app.return_code or 0)

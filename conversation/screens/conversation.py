@@ -86,8 +86,7 @@ class ConversationScreen(Screen[None]):
         script = self.conversation.script
         if self.mode is Mode.RECORD:
             return f"Recording a conversation with {self.person_label} · {session.id}"
-        person = script.person
-        return f"{script.meta.title} · {person.name}, {person.age} · {session.id}"
+        return f"{script.meta.title} · session {session.id}"
 
     def on_mount(self) -> None:
         """Show the saved state (a resumed session comes back exactly) and start the clock."""

@@ -44,16 +44,6 @@ def highlight(text: str, evidence: str, style: str = "bold reverse $warning") ->
     return Content.assemble(text[:start], (text[start:end], style), text[end:])
 
 
-def stage_bar(stage: Stage) -> Content:
-    """The five stages in a row, the current one picked out."""
-    parts: list[str | tuple[str, str]] = []
-    for each in Stage:
-        label = f" {each.number} {each.title} "
-        parts.append((label, "bold reverse $accent") if each is stage else (label, "$text-muted"))
-        parts.append("  ")
-    return Content.assemble(*parts[:-1])
-
-
 def transcript(script: Script, turns: tuple[DemoTurn, ...], current: int) -> Content:
     """The conversation up to and including the current turn, the current one emphasised."""
     parts: list[str | tuple[str, str]] = []
@@ -119,15 +109,28 @@ class DemoScreen(Screen[None]):
         height: auto;
         padding: 1 2;
     }
+    DemoScreen .demo-stage {
+        width: 1fr;
+        height: auto;
+        content-align: center middle;
+        color: $text-muted;
+        background: $panel;
+        margin-right: 1;
+    }
+    DemoScreen .demo-stage.-current {
+        color: $text;
+        background: $accent;
+        text-style: bold;
+    }
     DemoScreen #demo-transcript {
         height: 1fr;
+        min-height: 6;
         padding: 1 4;
         border: round $primary;
         margin: 0 2;
     }
     DemoScreen #demo-lower {
         height: auto;
-        max-height: 45%;
         margin: 1 2;
     }
     DemoScreen #demo-note, DemoScreen #demo-trap {
@@ -183,7 +186,13 @@ class DemoScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Heading, stage bar, transcript, then the note and the trap version side by side."""
         yield Static(id="demo-heading")
-        yield Static(id="demo-stages")
+        with Horizontal(id="demo-stages"):
+            for stage in Stage:
+                yield Static(
+                    f"{stage.number} {stage.title}",
+                    id=f"demo-stage-{stage.value}",
+                    classes="demo-stage",
+                )
         with VerticalScroll(id="demo-transcript"):
             yield Static(id="demo-lines")
         with Horizontal(id="demo-lower"):
@@ -227,6 +236,8 @@ class DemoScreen(Screen[None]):
     def watch_trap_shown(self, shown: bool) -> None:
         """Show or hide the trap version beside the model line."""
         self.set_class(shown, "-trap-shown")
+        if self._drawn:
+            self._refresh_note()
         self._refresh_trap()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -270,14 +281,13 @@ class DemoScreen(Screen[None]):
         if not self._drawn:
             return
         heading = self.query_one("#demo-heading", Static)
-        stages = self.query_one("#demo-stages", Static)
         lines = self.query_one("#demo-lines", Static)
         note = self.query_one("#demo-note", Static)
         turn = self.current
         title = f"{self.script.meta.title} \u2014 a conversation with {self.script.person.name}"
         if turn is None:
             heading.update(title)
-            stages.update("")
+            self._show_stage(None)
             lines.update("This script has no demonstration conversation.")
             note.update("")
             self._refresh_trap()
@@ -287,22 +297,40 @@ class DemoScreen(Screen[None]):
             Content.assemble(
                 (title, "bold"),
                 (
-                    f"    Turn {self.position + 1} of {len(self.turns)}  \u00b7  "
+                    f"\nTurn {self.position + 1} of {len(self.turns)}  \u00b7  "
                     f"Stage {turn.stage.number} of 5: {turn.stage.title}",
                     "$text-muted",
                 ),
             )
         )
-        stages.update(stage_bar(turn.stage))
+        self._show_stage(turn.stage)
         lines.update(transcript(self.script, self.turns, self.position))
-        self.query_one("#demo-transcript", VerticalScroll).scroll_end(animate=False)
-        note_parts: list[str | tuple[str, str]] = [("Why this works\n\n", "bold $secondary")]
-        note_parts.append(turn.note or "No note for this line.")
-        if turn.trap_text:
-            note_parts.append(("\n\nPress t to see the trap version of this line.", "italic"))
-        note.update(Content.assemble(*note_parts))
+        scroller = self.query_one("#demo-transcript", VerticalScroll)
+        self.call_after_refresh(scroller.scroll_end, animate=False)
+        self._refresh_note()
         self._refresh_trap()
         self.refresh_bindings()
+
+    def _refresh_note(self) -> None:
+        turn = self.current
+        if turn is None:
+            return
+        parts: list[str | tuple[str, str]] = []
+        if self.trap_shown:
+            name = speaker_name(self.script, turn.speaker)
+            parts.append(("The model line\n\n", "bold $success"))
+            parts.append((f"{name}: ", "bold"))
+            parts.append(f"{turn.text}\n\n")
+        parts.append(("Why this works\n\n", "bold $secondary"))
+        parts.append(turn.note or "No note for this line.")
+        if turn.trap_text and not self.trap_shown:
+            parts.append(("\n\nPress t to see the trap version of this line.", "italic"))
+        self.query_one("#demo-note", Static).update(Content.assemble(*parts))
+
+    def _show_stage(self, current: Stage | None) -> None:
+        for stage in Stage:
+            cell = self.query_one(f"#demo-stage-{stage.value}", Static)
+            cell.set_class(stage is current, "-current")
 
     def _refresh_trap(self) -> None:
         if not self._drawn:

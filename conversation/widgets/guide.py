@@ -27,6 +27,7 @@ class GuidePanel(VerticalScroll):
     GuidePanel { height: 1fr; padding: 0 1; }
     GuidePanel #guide-purpose { margin: 0 0 1 0; }
     GuidePanel #guide-prompts { margin: 0 0 1 0; }
+    GuidePanel #guide-guidance { margin: 0 0 1 0; color: $text-muted; }
     GuidePanel #guide-traps { color: $text-muted; }
     """
 
@@ -38,6 +39,7 @@ class GuidePanel(VerticalScroll):
         """Purpose, prompts and traps."""
         yield Static(id="guide-purpose")
         yield Static(id="guide-prompts")
+        yield Static(id="guide-guidance")
         yield Static(traps_text(), id="guide-traps")
 
     def show(self, stage: Stage) -> None:
@@ -46,8 +48,8 @@ class GuidePanel(VerticalScroll):
         purpose.append(f"\n{stage.purpose}")
         guide = self.script.stages.get(stage)
         guidance = guide.guidance if guide is not None and guide.guidance else stage.guidance
-        purpose.append(f"\n{guidance}", style="italic")
         self.query_one("#guide-purpose", Static).update(purpose)
+        self.query_one("#guide-guidance", Static).update(Text(guidance, style="italic"))
         prompts = Text("You might say", style="bold")
         for prompt in guide.prompts if guide is not None else ():
             prompts.append(f"\n• {prompt}")

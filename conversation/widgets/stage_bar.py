@@ -29,7 +29,7 @@ class StageTab(Static):
 
     def show(self, current: Stage, seconds: float) -> None:
         """Show the stage's number, title and time, highlighted when current."""
-        self.update(f"{self.stage.number} {self.stage.title}  {format_seconds(seconds)}")
+        self.update(f"{self.stage.number} {self.stage.title}\n{format_seconds(seconds)}")
         self.set_class(self.stage is current, "-current")
         self.set_class(seconds > 0 and self.stage is not current, "-visited")
 
@@ -38,8 +38,8 @@ class StageBar(Horizontal):
     """Five tabs; call ``show`` with the current stage and the seconds spent in each."""
 
     DEFAULT_CSS = """
-    StageBar { height: 1; background: $panel; }
-    StageBar .stage-tab { width: 1fr; content-align: center middle; color: $text-muted; }
+    StageBar { height: 2; background: $panel; }
+    StageBar .stage-tab { width: 1fr; height: 2; text-align: center; color: $text-muted; }
     StageBar .stage-tab.-visited { color: $text; }
     StageBar .stage-tab.-current { background: $primary; color: $text; text-style: bold; }
     """
