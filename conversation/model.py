@@ -8,10 +8,10 @@ Support Sequences).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Stage(str, Enum):
+class Stage(StrEnum):
     """The five stages of a better conversation, in order."""
 
     OPEN = "open"
@@ -97,7 +97,7 @@ STAGE_INFO: dict[Stage, StageInfo] = {
 }
 
 
-class Trap(str, Enum):
+class Trap(StrEnum):
     """The seven conversational traps; the value is the stable trap id."""
 
     EXPERT = "expert"
@@ -187,7 +187,7 @@ TRAP_INFO: dict[Trap, TrapInfo] = {
 }
 
 
-class Act(str, Enum):
+class Act(StrEnum):
     """The dialogue act of a practitioner's utterance."""
 
     OPEN_QUESTION = "open_question"
@@ -208,7 +208,7 @@ class Act(str, Enum):
         return self in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
 
 
-class Speaker(str, Enum):
+class Speaker(StrEnum):
     """Who said a turn."""
 
     PRACTITIONER = "practitioner"
@@ -216,7 +216,7 @@ class Speaker(str, Enum):
     NOTE = "note"
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     """The ways into the app."""
 
     DEMONSTRATE = "demonstrate"
@@ -225,7 +225,7 @@ class Mode(str, Enum):
     SUPERVISE = "supervise"
 
 
-class OutcomeKind(str, Enum):
+class OutcomeKind(StrEnum):
     """The three kinds of personal outcome."""
 
     CHANGE = "change"
@@ -233,7 +233,7 @@ class OutcomeKind(str, Enum):
     PROCESS = "process"
 
 
-class SupportLayer(str, Enum):
+class SupportLayer(StrEnum):
     """The Support Sequence, explored in this order for each outcome."""
 
     YOURSELF = "yourself"
@@ -261,7 +261,7 @@ SUPPORT_LAYER_TITLES: dict[SupportLayer, str] = {
 }
 
 
-class FactKind(str, Enum):
+class FactKind(StrEnum):
     """What a fact about the person tells us; also the sections of the 'what matters' board."""
 
     IMPORTANT_TO = "important_to"
