@@ -281,3 +281,13 @@ def test_methods_match_the_functions() -> None:
     session = _session(person="Gwen 🌷")
     assert session.to_toml() == session_to_toml(session)
     assert Session.from_toml(session.to_toml()) == session
+
+
+def test_the_readme_example_is_a_readable_session() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in readme.split("```toml\n")[1:]]
+    [example] = [b for b in blocks if b.startswith("format = ")]
+    session = session_from_toml(example)
+    assert session.id == "20261123-0915-sian-ab12"
+    assert len(session.turns) == 3 and len(session.outcomes) == 1
+    assert session_from_toml(session_to_toml(session)) == session
