@@ -263,17 +263,19 @@ class Conversation:
         self._stage_since = now
 
     def _run_so_far(self) -> list[str]:
-        """The practitioner's lines since the last reflection or summary (inclusive).
+        """The last questions of the practitioner's current run (at most two).
 
-        The question-and-answer rule looks only at the current run of questions, so the
-        lines before the last reflection or summary cannot change the next line's label.
+        The question-and-answer rule counts the questions since the last reflection or
+        summary; only whether there are two before the new line matters, so only those two
+        are analysed again, however long the run or the lines in it.
         """
-        lines: list[str] = []
+        questions: list[str] = []
         for turn in reversed(self.session.turns):
             if turn.speaker is not Speaker.PRACTITIONER:
                 continue
-            lines.append(turn.text)
-            if turn.act in (Act.REFLECTION, Act.SUMMARY):
+            if turn.act in (Act.REFLECTION, Act.SUMMARY) or len(questions) == 2:
                 break
-        lines.reverse()
-        return lines
+            if turn.act is not None and turn.act.is_question:
+                questions.append(turn.text)
+        questions.reverse()
+        return questions

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conversation.analysis import analyse_conversation
 from conversation.conduct import Conversation
 from conversation.model import Act, Mode, Speaker, Stage, Trap
 from conversation.script import Script
@@ -140,6 +141,31 @@ def test_third_question_in_a_row_carries_question_and_answer(
     conversation.say("Who visits you?")
     third = conversation.say("Where do you go on Sundays?")
     assert Trap.QUESTION_AND_ANSWER in {warning.trap for warning in third.turn.warnings}
+
+
+def test_question_run_matches_the_whole_conversation_analysis(
+    script: Script, clock: FakeClock
+) -> None:
+    lines = [
+        "How are you?",
+        "I'm from the council.",
+        "Who visits you?",
+        "Where do you go on Sundays?",
+        "What do you enjoy?",
+        "It sounds as if Sundays matter.",
+        "What else?",
+        "Who helps?",
+        "Tell me about your garden.",
+    ]
+    conversation = Conversation.start(
+        mode=Mode.RECORD, script=script, practitioner="", person=None, store=None, clock=clock
+    )
+    said = [conversation.say(line).turn for line in lines]
+    expected = analyse_conversation(lines)
+    assert [turn.act for turn in said] == [analysis.act for analysis in expected]
+    assert [tuple(turn.warnings) for turn in said] == [a.warnings for a in expected]
+    flagged = [Trap.QUESTION_AND_ANSWER in {w.trap for w in turn.warnings} for turn in said]
+    assert flagged == [False, False, False, True, True, False, False, False, True]
 
 
 def test_blank_line_is_refused(script: Script, clock: FakeClock) -> None:
