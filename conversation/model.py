@@ -26,7 +26,7 @@ class Stage(StrEnum):
         return list(Stage).index(self) + 1
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]
         """Short title for the stage bar."""
         return STAGE_INFO[self].title
 
@@ -109,7 +109,7 @@ class Trap(StrEnum):
     CONFRONTATIONAL = "confrontational"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]
         """The trap's name as users see it."""
         return TRAP_INFO[self].title
 
@@ -198,7 +198,7 @@ class Act(StrEnum):
     OTHER = "other"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]
         """Label shown beside the input line."""
         return self.value.replace("_", " ").capitalize()
 
@@ -245,7 +245,7 @@ class SupportLayer(StrEnum):
     SUPPORT = "support"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]
         """Heading of the layer as users see it."""
         return SUPPORT_LAYER_TITLES[self]
 
@@ -276,7 +276,7 @@ class FactKind(StrEnum):
     SCALE = "scale"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]
         """Heading on the board."""
         return FACT_KIND_TITLES[self]
 
