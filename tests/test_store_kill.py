@@ -46,9 +46,10 @@ def save_forever(folder: Path, session_id: str, report: int) -> None:
     writing the number of turns to ``report`` after each save returns."""
     store = SessionStore(folder)
     try:
-        store.acquire(session_id)
+        lock = store.acquire(session_id)
     except SessionError:
         os._exit(LOCKED_EXIT)
+    assert lock.held
     if store.exists(session_id):
         session = store.load(session_id)
     else:
@@ -62,7 +63,7 @@ def save_forever(folder: Path, session_id: str, report: int) -> None:
             started=START,
             updated=START,
         )
-    while True:
+    while lock.held:
         session.turns.append(make_turn(len(session.turns)))
         session.updated = START + timedelta(seconds=len(session.turns))
         store.save(session)
@@ -123,3 +124,48 @@ def test_a_session_killed_at_random_moments_loses_no_saved_turn(tmp_path: Path) 
     assert leftovers == []
     assert confirmed > 0
     assert time.monotonic() - started < 30
+
+
+def save_many(folder: Path, session_id: str, count: int) -> None:
+    """Save a session ``count`` times, one more turn each time."""
+    store = SessionStore(folder)
+    with store.acquire(session_id):
+        session = Session(
+            id=session_id,
+            mode=Mode.PRACTISE,
+            script_id="stroke-at-home",
+            script_version="1",
+            practitioner=session_id,
+            person="Mrs H",
+            started=START,
+            updated=START,
+        )
+        for number in range(count):
+            session.turns.append(make_turn(number))
+            store.save(session)
+
+
+def test_two_processes_saving_different_sessions_never_clobber_each_other(tmp_path: Path) -> None:
+    folder = tmp_path / "sessions"
+    ids = ["20261123-0915-aaaa", "20261123-0915-bbbb", "20261123-0915-cccc"]
+    children = []
+    for session_id in ids:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            code = 1
+            try:
+                save_many(folder, session_id, 40)
+                code = 0
+            finally:
+                os._exit(code)
+        children.append(pid)
+    for pid in children:
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+    store = SessionStore(folder)
+    assert sorted(s.id for s in store.list()) == ids
+    for session_id in ids:
+        session = store.load(session_id)
+        assert session.practitioner == session_id
+        assert session.turns == [make_turn(n) for n in range(40)]
+    assert sorted(p.name for p in folder.iterdir()) == [f"{i}.toml" for i in ids]
