@@ -139,6 +139,8 @@ class RolePlay:
         """Play the person of ``script``, carrying on from ``state``."""
         self.script = script
         self.state = state
+        self._facts = {fact.id: fact for fact in script.facts}
+        """The script's facts by id (a saved state may name facts a later script dropped)."""
         self._topics: dict[str, tuple[frozenset[str], ...]] = {
             fact.id: tuple(topic_words(topic) for topic in fact.topics if topic_words(topic))
             for fact in script.facts
@@ -251,10 +253,10 @@ class RolePlay:
             return self._deepen(to_deepen[0])
         if fresh:
             return self._reveal(self._best_for_stage(fresh, stage), "opened")
-        last = state.last_fact
-        if last and last not in state.deepened and state.rapport >= DEEPEN_RAPPORT:
+        last = self._facts.get(state.last_fact or "")
+        if last and last.id not in state.deepened and state.rapport >= DEEPEN_RAPPORT:
             # A reflection that follows what the person has just said, in other words.
-            return self._deepen(self.script.fact(last))
+            return self._deepen(last)
         if touched:
             options = self.script.reactions.summary_confirmed
             return self._reply(self._choice(options, rng), "confirmed")

@@ -270,6 +270,14 @@ def test_reflection_with_nothing_new_is_agreed_with(person: RolePlay) -> None:
     assert reply.revealed == [] and reply.deepened == []
 
 
+def test_state_naming_facts_the_script_no_longer_has_is_carried_on() -> None:
+    state = RoleplayState(seed=2, revealed=["gone"], deepened=[], last_fact="gone")
+    person = RolePlay(make_script(), state)
+    reply = person.respond("That sounds hard.", REFLECT, Stage.LISTEN)
+    assert reply.text
+    assert "gone" not in state.deepened
+
+
 LINES: list[tuple[str, Said, Stage]] = [
     ("Tell me about yourself.", OPEN, Stage.OPEN),
     ("Do you have family?", CLOSED, Stage.OPEN),
