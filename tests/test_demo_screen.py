@@ -129,6 +129,8 @@ async def test_trap_key_shows_trap_line_warning_and_reaction() -> None:
         assert f"Dilys reacts: {REACTION}" in shown
         # the model line stays on screen beside the trap version
         assert "taken a lot out of you" in text_of(screen, "#demo-lines")
+        assert "The model line" in text_of(screen, "#demo-note")
+        assert "taken a lot out of you" in text_of(screen, "#demo-note")
         await pilot.press("t")
         assert not screen.trap_shown
         assert not trap.display

@@ -193,7 +193,7 @@ class DemoScreen(Screen[None]):
                     id=f"demo-stage-{stage.value}",
                     classes="demo-stage",
                 )
-        with VerticalScroll(id="demo-transcript"):
+        with VerticalScroll(id="demo-transcript", can_focus=False):
             yield Static(id="demo-lines")
         with Horizontal(id="demo-lower"):
             yield Static(id="demo-note")
@@ -305,8 +305,7 @@ class DemoScreen(Screen[None]):
         )
         self._show_stage(turn.stage)
         lines.update(transcript(self.script, self.turns, self.position))
-        scroller = self.query_one("#demo-transcript", VerticalScroll)
-        self.call_after_refresh(scroller.scroll_end, animate=False)
+        self.query_one("#demo-transcript", VerticalScroll).anchor()
         self._refresh_note()
         self._refresh_trap()
         self.refresh_bindings()
