@@ -1,0 +1,81 @@
+"""Pilot tests of the home screen: modes, scripts and recent sessions to resume."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, OptionList
+
+from conversation.app import make_app
+from conversation.model import Mode, Speaker
+from conversation.screens.conversation import ConversationScreen
+from conversation.screens.home import HomeScreen
+from tests.app_helpers import SIZE, SteppingClock, practise_app
+
+
+async def test_home_shows_the_three_modes_and_the_scripts(tmp_path: Path) -> None:
+    app = make_app(sessions_dir=tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HomeScreen)
+        labels = [str(button.label) for button in screen.query(Button)]
+        assert labels == ["Demonstrate", "Practise", "Record"]
+        assert "Supervise" not in str(app.screen.query_one("#modes").render())
+        scripts = screen.query_one("#scripts", OptionList)
+        assert scripts.option_count >= 1
+        assert "stroke-at-home" in [script.meta.id for script in screen.scripts]
+
+
+async def test_practise_from_home_then_resume_from_the_list(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    app = make_app(sessions_dir=sessions, clock=SteppingClock(step=1))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        conversation_screen = app.screen
+        assert isinstance(conversation_screen, ConversationScreen)
+        assert conversation_screen.conversation.session.mode is Mode.PRACTISE
+        session_id = conversation_screen.conversation.session.id
+        conversation_screen.query_one("#line").value = "Tell me about your garden."  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+f")  # finish: feedback (or a note), then back home
+        await pilot.pause()
+        while not isinstance(app.screen, HomeScreen):
+            await pilot.press("escape")
+            await pilot.pause()
+        home = app.screen
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [summary.id for summary in home.sessions] == [session_id]
+        home.query_one("#sessions", OptionList).focus()
+        home.query_one("#sessions", OptionList).highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        resumed = app.screen
+        assert isinstance(resumed, ConversationScreen)
+        said = [
+            t.text for t in resumed.conversation.session.turns if t.speaker is Speaker.PRACTITIONER
+        ]
+        assert said == ["Tell me about your garden."]
+
+
+async def test_an_open_session_cannot_be_resumed_twice(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    first = practise_app(sessions)
+    async with first.run_test(size=SIZE):
+        assert isinstance(first.screen, ConversationScreen)
+        session_id = first.screen.conversation.session.id
+        second = make_app(sessions_dir=sessions)
+        messages: list[str] = []
+        async with second.run_test(size=SIZE) as pilot:
+            second.notify = lambda message, **kw: messages.append(message)  # type: ignore[method-assign, assignment, misc]
+            home = second.screen
+            assert isinstance(home, HomeScreen)
+            from conversation.messages import ResumeRequested
+
+            home.post_message(ResumeRequested(session_id))
+            await pilot.pause()
+            assert isinstance(second.screen, HomeScreen)
+            assert any("already open" in message for message in messages)

@@ -1,0 +1,89 @@
+"""Pilot tests of record mode: the person's own words verbatim, notes of fact and opinion,
+warnings on the practitioner's own lines, and a pseudonym for the person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from conversation.messages import Capture
+from conversation.model import Mode, Speaker
+from conversation.screens.conversation import ConversationScreen
+from conversation.store import SessionStore
+from conversation.widgets import InputLine, RapportMeter
+from conversation.widgets.transcript import TranscriptEntry
+from tests.app_helpers import SIZE, practise_app
+
+WELSH = "Dw i'n hoffi'r ardd — ŵ ŷ “sweet peas” 😊\tand a tab, £5…"
+
+
+async def enter(pilot: Pilot[None], text: str) -> None:
+    """Put text in the input (pilot.press drops some characters) and press Enter."""
+    pilot.app.screen.query_one(InputLine).input.value = text
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_record_mode_keeps_the_persons_words_verbatim(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    app = practise_app(sessions, mode=Mode.RECORD, practitioner="Siôn", person="Mrs A")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        session = screen.conversation.session
+        assert session.person == "Mrs A" and session.turns == []
+        assert not screen.query_one(RapportMeter).display
+        line = screen.query_one(InputLine)
+        await pilot.press("ctrl+r")
+        assert line.capture is Capture.PERSON
+        await enter(pilot, WELSH)
+        # the person's words are not analysed and stay in capture mode for more
+        assert line.warnings == [] and line.capture is Capture.PERSON
+        await pilot.press("ctrl+r")
+        assert line.capture is Capture.PRACTITIONER
+        await enter(pilot, "I think you should move into a care home")
+        entries = list(screen.query(TranscriptEntry))
+        assert entries[0].has_class("-own-words")
+        assert "Mrs A (own words)" in str(entries[0].render())
+        assert entries[1].has_class("-trap")
+    saved = SessionStore(sessions).load(session.id)
+    person = [turn for turn in saved.turns if turn.speaker is Speaker.PERSON]
+    assert [(turn.text, turn.own_words) for turn in person] == [(WELSH, True)]
+    mine = [turn for turn in saved.turns if turn.speaker is Speaker.PRACTITIONER]
+    assert mine[0].warnings and saved.practitioner == "Siôn" and saved.person == "Mrs A"
+
+
+async def test_record_mode_notes_are_marked_fact_or_opinion(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    app = practise_app(sessions, mode=Mode.RECORD, person="Mr B")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        line = screen.query_one(InputLine)
+        await pilot.press("ctrl+o")
+        assert line.capture is Capture.NOTE_FACT
+        await enter(pilot, "Lives alone; daughter visits on Sundays.")
+        await pilot.press("ctrl+o")
+        assert line.capture is Capture.NOTE_OPINION
+        await enter(pilot, "Seemed tired today.")
+        await pilot.press("ctrl+o")
+        assert line.capture is Capture.PRACTITIONER
+        entries = list(screen.query(TranscriptEntry))
+        assert [e.has_class("-opinion") for e in entries] == [False, True]
+        session_id = screen.conversation.session.id
+    notes = SessionStore(sessions).load(session_id).notes
+    assert [(n.text, n.is_opinion) for n in notes] == [
+        ("Lives alone; daughter visits on Sundays.", False),
+        ("Seemed tired today.", True),
+    ]
+
+
+async def test_record_only_actions_are_hidden_in_practise(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+r")
+        assert app.screen.query_one(InputLine).capture is Capture.PRACTITIONER
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert "Person's words" not in titles
+        assert "Finish the conversation" in titles
