@@ -219,14 +219,21 @@ class SessionStore:
         """Write the session to its file atomically and return the path.
 
         Refuses (SessionError) to replace a file that is not a readable session of ours."""
-        path = self.path_for(session.id)
-        data = session_to_toml(session).encode("utf-8")
+        return self.save_text(session.id, session_to_toml(session))
+
+    def save_text(self, session_id: str, text: str) -> Path:
+        """Write ``text`` (from ``session_to_toml``) as the session's file, atomically.
+
+        For a UI: build the text where the session is changed, write it from a worker thread.
+        Refuses (SessionError) to replace a file that is not a readable session of ours."""
+        path = self.path_for(session_id)
+        data = text.encode("utf-8")
         self.ensure_folder()
         if path.exists() or path.is_symlink():
             existing = self._summarise(path)
             if existing.error is not None:
                 raise SessionError(f"{path}: not overwritten: {existing.error}")
-        temp = self.folder / f".{session.id}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        temp = self.folder / f".{session_id}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
             try:
@@ -387,6 +394,17 @@ class SessionStore:
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._remove_leftovers(session_id)
         return SessionLock(session_id, lock_path, fd)
+
+    def resume(self, session_id: str) -> tuple[Session, SessionLock]:
+        """Lock and load a saved session to carry on with it; release the lock when done.
+
+        SessionLocked when it is open elsewhere; SessionError (lock released) when unreadable."""
+        lock = self.acquire(session_id)
+        try:
+            return self.load(session_id), lock
+        except BaseException:
+            lock.release()
+            raise
 
     def _remove_leftovers(self, session_id: str) -> None:
         """Remove temporary files a killed save of this session left behind (lock is held)."""

@@ -247,6 +247,27 @@ def test_a_session_is_locked_against_a_second_opening(store: SessionStore) -> No
     again.release()
 
 
+def test_resume_locks_and_loads(store: SessionStore) -> None:
+    session = make_session(store)
+    store.save(session)
+    loaded, lock = store.resume(session.id)
+    with lock:
+        assert loaded == session
+        with pytest.raises(SessionLocked):
+            store.resume(session.id)
+    _plant_foreign_files(store)
+    with pytest.raises(SessionError, match=r"broken\.toml"):
+        store.resume("broken")
+    store.acquire("broken").release()  # the failed resume did not keep the lock
+
+
+def test_save_text_writes_what_save_would(store: SessionStore) -> None:
+    session = make_session(store)
+    path = store.save_text(session.id, session_to_toml(session))
+    assert store.load(session.id) == session
+    assert path.read_text(encoding="utf-8") == session_to_toml(session)
+
+
 def test_different_sessions_lock_independently(store: SessionStore) -> None:
     first, second = make_session(store), make_session(store)
     with store.acquire(first.id), store.acquire(second.id):
