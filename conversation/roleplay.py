@@ -164,7 +164,10 @@ class RolePlay:
         act = analysis.act
         if state.guarded_turns > 0:
             state.guarded_turns -= 1
-            if act in (Act.REFLECTION, Act.SUMMARY):
+            if act is Act.SUMMARY:
+                # Still wary: she will say whether it is right, but adds nothing more.
+                return self._summary(touched, rng, go_deeper=False)
+            if act is Act.REFLECTION:
                 self._raise_rapport()
             return self._reply(self._choice(self.script.reactions.unknown, rng), "guarded")
         if act is Act.CLOSED_QUESTION:
@@ -269,7 +272,9 @@ class RolePlay:
             return self._reply(self._choice(options, rng), "confirmed")
         return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
 
-    def _summary(self, touched: list[Fact], rng: random.Random) -> PersonReply:
+    def _summary(
+        self, touched: list[Fact], rng: random.Random, go_deeper: bool = True
+    ) -> PersonReply:
         """A summary: confirmed when it gathers what was said, corrected when it misses it."""
         state = self.state
         mentioned = [fact for fact in touched if fact.id in state.revealed]
@@ -279,14 +284,15 @@ class RolePlay:
             text = self._choice(self.script.reactions.summary_confirmed, rng)
             reply = self._reply(text, "confirmed")
             fresh = [fact for fact in mentioned if fact.id not in state.deepened]
-            if fresh and state.rapport >= DEEPEN_RAPPORT:
+            if fresh and go_deeper and state.rapport >= DEEPEN_RAPPORT:
                 deeper = self._deepen(fresh[0])
                 reply.text = _join(text, deeper.text)
                 reply.deepened = deeper.deepened
             return reply
         if mentioned:
             self._raise_rapport()
-            if mentioned[0].id not in state.deepened and state.rapport >= DEEPEN_RAPPORT:
+            deepen = go_deeper and mentioned[0].id not in state.deepened
+            if deepen and state.rapport >= DEEPEN_RAPPORT:
                 return self._deepen(mentioned[0])
         return self._reply(self._choice(self.script.reactions.summary_corrected, rng), "corrected")
 
@@ -313,10 +319,11 @@ class RolePlay:
         return facts[0]
 
     def _next_of_kinds(self, kinds: Sequence[FactKind]) -> Fact | None:
-        """The next unrevealed fact, in script order, of one of these kinds."""
-        for fact in self.script.facts:
-            if fact.kind in kinds and fact.id not in self.state.revealed:
-                return fact
+        """The first unrevealed fact of the first of these kinds that has one (script order)."""
+        for kind in kinds:
+            for fact in self.script.facts:
+                if fact.kind is kind and fact.id not in self.state.revealed:
+                    return fact
         return None
 
     def _raise_rapport(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 from hypothesis import given, settings
@@ -209,6 +209,16 @@ def test_summary_of_revealed_facts_is_confirmed(person: RolePlay) -> None:
     assert reply.text.startswith("Yes, that's it exactly.")
 
 
+def test_summary_while_guarded_is_confirmed_but_adds_nothing(person: RolePlay) -> None:
+    person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
+    person.respond("And your family?", OPEN, Stage.OPEN)
+    person.respond("You should get a gardener.", trap(Trap.PROBLEM_SOLVING), Stage.LISTEN)
+    reply = person.respond("So the garden and your daughter matter.", SUMMARY, Stage.SUMMARY)
+    assert reply.reaction == "confirmed"
+    assert reply.text == "Yes, that's it exactly."
+    assert reply.deepened == []
+
+
 def test_summary_that_misses_what_was_said_is_corrected(person: RolePlay) -> None:
     person.respond("Tell me about the garden.", OPEN, Stage.OPEN)
     reply = person.respond("So you want more help with the shopping.", SUMMARY, Stage.SUMMARY)
@@ -231,6 +241,16 @@ def test_open_question_with_no_topic_draws_something_suited_to_the_stage(
     assert [fact.id for fact in reply.revealed] == ["garden"]
     explore = person.respond("What would you like to happen?", OPEN, Stage.EXPLORE)
     assert [fact.kind for fact in explore.revealed] == [FactKind.WORRY]
+
+
+def test_stage_prefers_its_own_kinds_of_fact_whatever_the_script_order() -> None:
+    script = make_script()
+    backwards = replace(script, facts=tuple(reversed(script.facts)))
+    person = RolePlay(backwards, RoleplayState())
+    reply = person.respond("What would you like to happen?", OPEN, Stage.EXPLORE)
+    assert [fact.id for fact in reply.revealed] == ["falls"]  # a worry before the scale
+    opening = person.respond("Tell me about yourself.", OPEN, Stage.OPEN)
+    assert [fact.id for fact in opening.revealed] == ["chapel"]  # what matters, first listed
 
 
 def test_facts_are_revealed_once(person: RolePlay) -> None:
