@@ -115,6 +115,8 @@ def _process_match(head: str) -> re.Match[str] | None:
 def _find_frame(head: str) -> _Frame | None:
     """The first sign that the head states something wanted, or None for a plain description."""
     if v.START.match(head):
+        if v.GERUND_SUBJECT.match(head) and v.NEED.search(head):
+            return None
         return _Frame("start", 0, head)
     want = v.WANT.search(head)
     if want is not None:
@@ -163,12 +165,19 @@ def _object_problems(frame: _Frame, head: str, subject: str) -> list[OutcomeProb
     if frame.negated or frame.kind == "process":
         return problems
     main = _main_part(frame.obj)
-    helped = v.HELP_OBJECT.match(main.strip())
-    if helped is not None:
-        if v.HELP_IS_NEED.match(main.strip()):
-            problems.append(advice.need_problem(main.strip(), subject, wanted_help=True))
-        else:
-            problems.append(advice.service_problem(helped.group(0).strip(), subject))
+    wanted = main.strip()
+    giver = v.GIVER_TO.match(wanted)
+    if giver is not None:
+        det = (giver.group("det") or "").strip()
+        if det not in ("my", "the", "our", "his", "her", "their") and giver.group("verb") in (
+            v.INPUT_VERBS
+        ):
+            problems.append(advice.service_problem(giver.group(0).strip(), subject))
+        main = " " + wanted[giver.end() :] + " "
+    elif v.HELP_OBJECT.match(wanted) and _process_match(head) is None:
+        problems.append(advice.need_problem(wanted, subject, wanted_help=True))
+    elif v.INPUT_OBJECT.match(wanted):
+        problems.append(advice.service_problem(wanted, subject))
     service = v.SERVICE.search(main)
     if service is not None and not any(p.id == "service" for p in problems):
         phrase = main.strip() if len(main.split()) <= 10 else ""
@@ -201,11 +210,26 @@ def _description_problems(head: str, subject: str) -> list[OutcomeProblem]:
     return problems
 
 
+_OWN_DETERMINERS = frozenset({"", "my", "the", "our", "his", "her", "their"})
+
+
+def _asks_giver_to_act(wanted: str) -> bool:
+    """True for 'my carers to talk to me': how the people already there give support."""
+    giver = v.GIVER_TO.match(wanted)
+    return (
+        giver is not None
+        and (giver.group("det") or "").strip() in _OWN_DETERMINERS
+        and giver.group("verb") not in v.INPUT_VERBS
+        and giver.group(0).split()[-2] != "someone"
+    )
+
+
 def _kind(head: str, frame: _Frame) -> model.OutcomeKind:
     """Change, maintenance or process, read from the wanted thing."""
-    if _process_match(head) is not None:
+    main = _main_part(frame.obj) if frame.obj.strip() else head
+    if _process_match(head) is not None or _asks_giver_to_act(main.strip()):
         return model.OutcomeKind.PROCESS
-    if frame.negated or v.MAINTENANCE.search(head):
+    if frame.negated or v.MAINTENANCE.search(main):
         return model.OutcomeKind.MAINTENANCE
     return model.OutcomeKind.CHANGE
 

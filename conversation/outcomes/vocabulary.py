@@ -24,19 +24,27 @@ WANT = re.compile(
     r"(?:\b(?P<neg>" + _NEGATION + r"\s+(?:ever\s+|really\s+)?)?)"
     r"\b(?:want|wants|wanted|would\s+(?:really\s+)?(?:like|love|prefer|rather)|'d\s+(?:really\s+)?"
     r"(?:like|love|prefer|rather)|hope|hopes|hoping|wish|wishes|dream|dreams|long\s+to|longs\s+to|"
-    r"looking\s+forward\s+to|keen\s+to|determined\s+to|aim\s+to|aims\s+to|plan\s+to|plans\s+to|"
-    r"intend\s+to|intends\s+to|would\s+love\s+to|"
+    r"looking\s+forward\s+to|keen\s+to|determined\s+to|would\s+love\s+to|"
+    r"(?:(?<=\bi\s)|(?<=\bwe\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s))"
+    r"(?:aim|aims|plan|plans|intend|intends)\s+to|"
     r"(?:matters?|is\s+important|means\s+(?:so\s+much|a\s+lot|the\s+world|everything))"
     r"(?:\s+to\s+(?:me|him|her|us|them))?(?:\s+(?:is|that))?)\b"
 )
 
 # Statements written as the hoped-for result: "To have...", "Being able to...", "More time...".
 START = re.compile(
-    r"^(?:(?:for|that)\s+(?:me|him|her|us|them|my\s+\w+|our\s+\w+)\s+(?:to|can|could|will)\b|"
+    r"^(?:(?:for|that)\s+(?:my\s+|our\s+|his\s+|her\s+|their\s+)?[a-z']+\s+(?:to|can|could|will)\b|"
     r"to\b|be\s+able\b|able\s+to\b|more\b|less\b|fewer\b|better\b|"
+    r"(?:keep|stay|carry\s+on|remain|get\s+back|go\s+back|feel|be|have|see|spend|make|learn|"
+    r"live|enjoy|find)\b|"
     r"a\s+(?:better|safer|happier|calmer|fuller|quieter|more|less)\b|"
     r"(?!attending\b|accessing\b|receiving\b|using\b|fitting\b|installing\b|providing\b|"
     r"arranging\b|referring\b|nothing\b|something\b|morning\b|evening\b|during\b)[a-z]+ing\b)"
+)
+
+# A gerund that is the subject of a description ("Drinking is affecting his...").
+GERUND_SUBJECT = re.compile(
+    r"^[a-z]+ing\s+(?:[a-z']+\s+){0,4}?(?:is|are|was|were|has|have|had|keeps|makes|stops|gets)\b"
 )
 
 # "I can", "she will", "we are able to": the outcome written as already achieved or promised.
@@ -92,14 +100,27 @@ SERVICE = re.compile(
     r"to\s+visit|coming\s+in|to\s+come\s+in|to\s+come)|(?:calls|visits)\s+(?:a|per|each|every|"
     r"once|twice|three|four|two|daily|weekly)|(?:daily|weekly|twice\s+weekly|regular)\s+"
     r"(?:calls|visits|sessions)|(?:memory|falls|pain|outpatient|drug|sexual\s+health)\s+clinic|"
-    r"clinic|cmht|community\s+mental\s+health\s+team|(?:a|the|my|his|her|our)\s+social\s+worker|"
+    r"clinic|cmht|community\s+mental\s+health\s+team|a\s+social\s+worker|"
     r"occupational\s+therap\w+|\bot\b|physio\w*|counselling|cbt|talking\s+therap\w+|therapy|"
     r"supervised\s+contact|contact\s+centre|floating\s+support|reablement|intermediate\s+care|"
     r"care\s+plans?|support\s+plans?|care\s+and\s+support\s+plans?|pathway\s+plans?|"
     r"hours\s+(?:of|a\s+week\s+of)\s+(?:care|support)|(?:more|extra)\s+(?:care\s+)?hours|"
     r"support\s+hours|care\s+hours|(?:social\s+care|care|health|support|statutory)\s+services|"
     r"services|team\s+around\s+the\s+family|child\s+protection|child\s+in\s+need\s+plan|"
-    r"lac\s+review|panel|waiting\s+list|allocated|allocation|one[-\s]to[-\s]one\s+(?:support|"
+    r"(?:crisis|home\s+treatment|leaving\s+care|duty|intake|discharge|reablement|youth\s+"
+    r"offending|drug\s+and\s+alcohol|learning\s+disability|mental\s+health|community\s+\w+|"
+    r"hospice\s+at\s+home|housing\s+options|district\s+nursing)\s+team|"
+    r"(?:ongoing|continued|practical|emotional|additional|extra|more|floating|specialist|peer|"
+    r"family|parenting|tenancy|intensive)\s+support|support\s+from\s+(?:a|an|the)|"
+    r"(?:dementia|memory|carers'?|alzheimer's|community)\s+caf(?:e|é)s?|"
+    r"to\s+be\s+(?:arranged|reviewed|completed|held|set\s+up|made|booked|organised|provided|"
+    r"offered|installed|fitted|considered|explored|discussed|referred|assessed|monitored|"
+    r"visited|seen|allocated|sent|agreed|updated|undertaken|carried\s+out|put\s+in\s+place|"
+    r"increased|reduced|continued)|to\s+take\s+place|"
+    r"(?:see|have|get|be\s+given|be\s+allocated)\s+(?:a|an|another)\s+(?:new\s+)?(?:counsellor|"
+    r"therapist|psychiatrist|psychologist|social\s+worker|support\s+worker|key\s?worker|"
+    r"advocate|nurse|mentor|befriender|occupational\s+therapist|physio\w*|care\s+coordinator|"
+    r"personal\s+adviser)|lac\s+review|panel|waiting\s+list|allocated|allocation|one[-\s]to[-\s]one\s+(?:support|"
     r"sessions?|work)|1:1|key\s?work(?:er)?\s+sessions?|programme|course)\b"
 )
 
@@ -114,8 +135,8 @@ EQUIPMENT = re.compile(
     r"raised\s+toilet\s+seat|toilet\s+frame|ramp|mobility\s+scooter|riser\s+recliner|"
     r"hearing\s+aids?|(?:medication|pill|tablet)\s+dispenser|dosette\s+box|blister\s+packs?|"
     r"video\s+doorbell|ring\s+doorbell|smart\s+speaker|alexa|gps\s+tracker|tracker|"
-    r"sensors?|adaptations?|ramps?|a\s+cleaner|a\s+new\s+boiler|a\s+bigger\s+house|"
-    r"a\s+(?:new|bigger|ground\s+floor)\s+(?:flat|house|property|bungalow)|bungalow|"
+    r"sensors?|adaptations?|ramps?|a\s+new\s+boiler|a\s+bigger\s+house|"
+    r"a\s+(?:new|bigger|ground\s+floor)\s+(?:flat|house|property|bungalow)|"
     r"new\s+glasses|blue\s+badge|bus\s+pass|taxi\s+card|mobile\s+phone|tablet\s+computer|ipad)\b"
 )
 
@@ -127,11 +148,29 @@ HOW = re.compile(
 
 # Wanting help itself: a need written as a want ("I want support with...").
 HELP_OBJECT = re.compile(
-    r"^\s*(?:to\s+(?:have|get|receive)\s+)?(?:(?:some|more|extra|a\s+bit\s+of|the|a\s+lot\s+of)\s+)?"
-    r"(?:help|support|assistance|someone\s+to|somebody\s+to|people\s+to|a\s+person\s+to|"
-    r"(?:a\s+)?carers?\s+to|(?:a\s+)?care\s+workers?\s+to|staff\s+to|(?:a\s+)?support\s+"
-    r"workers?\s+to|(?:a\s+)?carers?\b|(?:a\s+)?care\s+workers?\b|(?:a\s+)?support\s+workers?\b|"
-    r"a\s+worker|(?:a\s+)?(?:pa|personal\s+assistant)\b|funding|money\s+for|benefits)\b"
+    r"^\s*(?:to\s+(?:have|get|receive)\s+)?(?:(?:some|more|extra|a\s+bit\s+of|a\s+lot\s+of)\s+)?"
+    r"(?:help|support|assistance)\b"
+)
+
+# Asking for an input: another carer, more hours, funding.
+INPUT_OBJECT = re.compile(
+    r"^\s*(?:to\s+(?:have|get|receive)\s+)?(?:(?:a|an|another|more|extra|some|new)\s+)"
+    r"(?:carers?|care\s+workers?|support\s+workers?|workers?|pa|personal\s+assistants?|cleaner|"
+    r"sitter|befriender|home\s+help|hours|visits|calls)\b|^\s*(?:to\s+(?:have|get)\s+)?"
+    r"(?:funding|money\s+for|benefits|a\s+grant)\b"
+)
+
+# "My carers to...", "a carer to come in": who is asked to do what.
+GIVER_TO = re.compile(
+    r"^\s*(?:to\s+(?:have|get)\s+)?(?P<det>(?:a|an|some|more|extra|another|my|the|our|his|her|"
+    r"their)\s+)?(?:carers?|care\s+workers?|support\s+workers?|social\s+workers?|key\s?workers?|"
+    r"foster\s+(?:carers?|parents?)|staff|workers?|someone|somebody|"
+    r"people|a\s+person|nurses?|pa|personal\s+assistants?|helpers?)\s+to\s+(?P<verb>[a-z]+)"
+)
+INPUT_VERBS = frozenset(
+    {"come", "visit", "help", "do", "support", "assist", "provide", "cook", "clean", "shop",
+     "wash", "dress", "sort", "check", "pop", "sit", "take", "bring", "look", "manage", "fill",
+     "deal", "fix", "make", "get", "move", "drive", "collect"}
 )
 HELP_IS_NEED = re.compile(
     r"^\s*(?:to\s+(?:have|get|receive)\s+)?(?:\w+\s+)?(?:\w+\s+)?"
@@ -146,6 +185,7 @@ NEED = re.compile(
     r"stopped\s+(?:me|us|him|her|them)|stops?\s+(?:me|us|him|her|them)|won't\s+let|anymore|"
     r"any\s+more|too\s+(?:tired|weak|frail|anxious|scared|ill|unwell)|needs?|needed|require\w*|"
     r"isolated|forgetful|confused|vulnerable|depend\w*\s+on|reliant|relies\s+on|"
+    r"affect(?:s|ed|ing)?\s+(?:his|her|their|my|our|the)|impact\w*\s+on|gets?\s+in\s+the\s+way|"
     r"not\s+coping|isn't\s+coping|can't\s+cope|unable\s+to\s+cope|neglect\w*|poor\s+\w+|"
     r"since\s+(?:having|the|my|his|her|their)\s+\w+)\b"
 )
@@ -170,7 +210,8 @@ PROFESSIONAL = re.compile(
     r"as\s+directed|as\s+prescribed|be\s+monitored|monitoring|sustain\w*|facilitat\w+|"
     r"capacity|psycho-?education|self-?care\s+skills|tenancy\s+sustainment|maintain\s+"
     r"(?:my|his|her|their)\s+tenancy|attendance|punctuality|abstinen\w+|relapse\s+prevention|"
-    r"coping\s+strategies|anger\s+management|social\s+inclusion|socially\s+included|"
+    r"coping\s+strategies|maintain\w*\s+(?:my|his|her|their|good)\s+(?:mental\s+health|"
+    r"physical\s+health|health|well-?being)|mental\s+health\s+and\s+well-?being|anger\s+management|social\s+inclusion|socially\s+included|"
     r"(?:reduce|reduced|reducing)\s+(?:social\s+)?isolation|isolation\s+(?:is|will\s+be)\s+"
     r"reduced|accept(?:s|ing)?\s+(?:support|care|help|services|the\s+care)|follow(?:s|ing)?\s+"
     r"(?:the\s+)?(?:advice|plan|care\s+plan|guidance|routine\s+set)|attend(?:s|ing)?\s+(?:all\s+)?"
@@ -216,7 +257,7 @@ _GIVER = _words(
 # How support is given ("my carer listens to me", "staff who know me", "treated with respect").
 PROCESS = re.compile(
     r"\b(?:listen(?:s|ed|ing)?\s+to\s+(?:me|him|her|us|them|what)|(?:be|being|feel|feels|am|is|"
-    r"are)\s+(?:really\s+)?(?:listened\s+to|heard|respected|believed|valued|understood|"
+    r"are)\s+(?:really\s+)?(?:listened\s+to|heard|respected|believed|valued|understood|asked|"
     r"included|involved|taken\s+seriously)|treat(?:s|ed|ing)?\s+(?:me|him|her|us|them)?\s*"
     r"(?:with|like|as)\s+(?:dignity|respect|a\s+person|an\s+adult|a\s+human|kindness|an\s+equal)|"
     r"treated\s+with|with\s+(?:dignity|respect)|(?:who|that)\s+(?:really\s+)?(?:know|knows|"
@@ -225,14 +266,16 @@ PROCESS = re.compile(
     r"support\s+workers?|team)|familiar\s+(?:faces|carers|staff|people)|"
     r"at\s+(?:a|the)\s+times?\s+(?:that\s+|which\s+)?suits?|times?\s+that\s+suits?|"
     r"when\s+it\s+suits|(?:don't|doesn't|do\s+not|never)\s+rush|without\s+(?:being\s+)?rush\w*|"
-    r"take\s+(?:their|the|her|his)\s+time|(?:makes?|made)\s+(?:me|him|her|us)\s+feel|"
+    r"takes?\s+(?:their|the|her|his|my)\s+time|(?:help|support|care)\s+(?:that|which)\s+"
+    r"(?:fits|suits|works|respects|understands|feels)|(?:makes?|made)\s+(?:me|him|her|us)\s+feel|"
     r"have\s+(?:a|my|his|her|our)\s+say|(?:involved|included)\s+in|ask(?:s|ed)?\s+(?:me|him|her)"
     r"\s+(?:what|how|before|about|first)|explain\w*\s+(?:things|what|it)|keep(?:s)?\s+(?:me|him|"
     r"her|us)\s+(?:informed|updated|in\s+the\s+loop)|tell(?:s)?\s+(?:me|him|her|us)\s+(?:what|"
     r"when|if)|(?:in|speak\w*|talk\w*)\s+(?:welsh|cymraeg|my\s+own\s+language|my\s+first\s+"
     r"language|bsl|sign\s+language)|(?:choose|choice\s+(?:of|about|over))\s+(?:who|my\s+carers?)|"
-    r"call\w*\s+me\s+by|(?:talk|speak)s?\s+to\s+me\s+(?:not|rather|like|as)|on\s+time|"
-    r"turn(?:s)?\s+up|arrive\w*\s+when|" + _GIVER + r"\s+(?:who\s+|that\s+)?(?:really\s+)?"
+    r"call\w*\s+me\s+by|(?:talk|speak)s?\s+to\s+me\s+(?:not|rather|like|as)|"
+    r"(?:arriv\w+|turn\w*\s+up|come|comes|coming|visit\w*)\s+on\s+time|"
+    r"turn(?:s)?\s+up|arrive\w*\s+when|" + _GIVER + r"\s+(?:who\s+|that\s+|to\s+)?(?:really\s+)?"
     r"(?:listen\w*|understand\w*|respect\w*|know\w*|(?:is|are)\s+(?:kind|patient|friendly|"
     r"reliable|gentle)|treat\w*|explain\w*|ask\w*|talk\w*\s+to|speak\w*\s+to|trust\w*|"
     r"let\w*\s+me|believe\w*|make\w*\s+me)|i\s+(?:can\s+)?trust)\b"
