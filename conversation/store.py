@@ -188,7 +188,7 @@ class SessionStore:
 
     def new_id(self, started: datetime, practitioner: str = "") -> str:
         """A fresh id, unused in the folder, that sorts by start time:
-        ``20261123-0915-ab12`` or, with a practitioner, ``20261123-0915-sion-ab12``."""
+        ``20261123-0915-ab12cd`` or, with a practitioner, ``20261123-0915-sion-ab12cd``."""
         if started.tzinfo is not None:
             started = started.astimezone(UTC)
         stem = started.strftime("%Y%m%d-%H%M")
@@ -196,7 +196,7 @@ class SessionStore:
         if slug:
             stem += f"-{slug}"
         while True:
-            candidate = f"{stem}-{secrets.token_hex(2)}"
+            candidate = f"{stem}-{secrets.token_hex(3)}"
             if not self.path_for(candidate).exists() and not self._lock_path(candidate).exists():
                 return candidate
 

@@ -106,7 +106,12 @@ def test_unsafe_ids_are_refused(store: SessionStore, bad_id: str) -> None:
 
 
 def test_new_ids_are_safe_unique_and_sort_by_start(store: SessionStore) -> None:
-    ids = {store.new_id(MOMENT, "Siôn ap Rhys 🙂") for _ in range(200)}
+    store.folder.mkdir()
+    ids = set()
+    for _ in range(200):
+        session_id = store.new_id(MOMENT, "Siôn ap Rhys 🙂")
+        store.path_for(session_id).touch()
+        ids.add(session_id)
     assert len(ids) == 200
     for session_id in ids:
         assert session_id.startswith("20261123-0915-")
