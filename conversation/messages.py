@@ -26,7 +26,7 @@ class Capture(StrEnum):
     """A free note, marked as opinion."""
 
     @property
-    def title(self) -> str:
+    def prompt(self) -> str:
         """The prompt shown above the input line."""
         return CAPTURE_TITLES[self]
 

@@ -70,7 +70,7 @@ async def test_an_open_session_cannot_be_resumed_twice(tmp_path: Path) -> None:
         second = make_app(sessions_dir=sessions)
         messages: list[str] = []
         async with second.run_test(size=SIZE) as pilot:
-            second.notify = lambda message, **kw: messages.append(message)  # type: ignore[method-assign, assignment, misc]
+            second.notify = lambda message, **kw: messages.append(message)  # type: ignore[method-assign]
             home = second.screen
             assert isinstance(home, HomeScreen)
             from conversation.messages import ResumeRequested

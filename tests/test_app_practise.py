@@ -27,6 +27,11 @@ def screen_of(app: object) -> ConversationScreen:
     return screen
 
 
+def stage_of(screen: ConversationScreen) -> Stage:
+    """The conversation's stage now (read afresh after each key)."""
+    return screen.conversation.session.stage
+
+
 async def say(pilot: Pilot[None], text: str) -> None:
     """Put a line in the input (as a paste would) and press Enter."""
     pilot.app.screen.query_one(InputLine).input.value = text
@@ -126,17 +131,17 @@ async def test_stage_changes_by_key_and_palette_with_a_note_when_skipping(
         assert bar.query_one("#stage-open").has_class("-current")
         await pilot.press("ctrl+n")
         await pilot.pause()
-        assert screen.conversation.session.stage is Stage.LISTEN
+        assert stage_of(screen) is Stage.LISTEN
         assert bar.query_one("#stage-listen").has_class("-current")
         assert not bar.query_one("#stage-open").has_class("-current")
         await pilot.press("ctrl+b")
         await pilot.pause()
-        assert screen.conversation.session.stage is Stage.OPEN
+        assert stage_of(screen) is Stage.OPEN
         commands = {command.title: command for command in app.get_system_commands(screen)}
         assert {f"Stage {s.number}: {s.title}" for s in Stage} <= set(commands)
         commands[f"Stage 5: {Stage.SUMMARY.title}"].callback()
         await pilot.pause()
-        assert screen.conversation.session.stage is Stage.SUMMARY
+        assert stage_of(screen) is Stage.SUMMARY
         assert any(Stage.EXPLORE.title in note for note in notes)
         assert "Next stage" not in {c.title for c in app.get_system_commands(screen)}
         saved = SessionStore(tmp_path / "s").load(screen.conversation.session.id)
@@ -177,7 +182,7 @@ async def test_resume_restores_stage_transcript_board_and_rapport(tmp_path: Path
     async with resumed.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = screen_of(resumed)
-        assert screen.conversation.session.stage is Stage.LISTEN
+        assert stage_of(screen) is Stage.LISTEN
         assert screen.query_one(StageBar).query_one("#stage-listen").has_class("-current")
         shown = [str(e.render()) for e in screen.query(TranscriptEntry)]
         assert [s for s in shown if "Stage" not in s] == [

@@ -18,6 +18,11 @@ from tests.app_helpers import SIZE, practise_app
 WELSH = "Dw i'n hoffi'r ardd — ŵ ŷ “sweet peas” 😊\tand a tab, £5…"
 
 
+def capture_of(line: InputLine) -> Capture:
+    """What the input line captures now (read afresh after each key)."""
+    return line.capture
+
+
 async def enter(pilot: Pilot[None], text: str) -> None:
     """Put text in the input (pilot.press drops some characters) and press Enter."""
     pilot.app.screen.query_one(InputLine).input.value = text
@@ -36,12 +41,12 @@ async def test_record_mode_keeps_the_persons_words_verbatim(tmp_path: Path) -> N
         assert not screen.query_one(RapportMeter).display
         line = screen.query_one(InputLine)
         await pilot.press("ctrl+r")
-        assert line.capture is Capture.PERSON
+        assert capture_of(line) is Capture.PERSON
         await enter(pilot, WELSH)
         # the person's words are not analysed and stay in capture mode for more
-        assert line.warnings == [] and line.capture is Capture.PERSON
+        assert line.warnings == [] and capture_of(line) is Capture.PERSON
         await pilot.press("ctrl+r")
-        assert line.capture is Capture.PRACTITIONER
+        assert capture_of(line) is Capture.PRACTITIONER
         await enter(pilot, "I think you should move into a care home")
         entries = list(screen.query(TranscriptEntry))
         assert entries[0].has_class("-own-words")
@@ -62,13 +67,13 @@ async def test_record_mode_notes_are_marked_fact_or_opinion(tmp_path: Path) -> N
         assert isinstance(screen, ConversationScreen)
         line = screen.query_one(InputLine)
         await pilot.press("ctrl+o")
-        assert line.capture is Capture.NOTE_FACT
+        assert capture_of(line) is Capture.NOTE_FACT
         await enter(pilot, "Lives alone; daughter visits on Sundays.")
         await pilot.press("ctrl+o")
-        assert line.capture is Capture.NOTE_OPINION
+        assert capture_of(line) is Capture.NOTE_OPINION
         await enter(pilot, "Seemed tired today.")
         await pilot.press("ctrl+o")
-        assert line.capture is Capture.PRACTITIONER
+        assert capture_of(line) is Capture.PRACTITIONER
         entries = list(screen.query(TranscriptEntry))
         assert [e.has_class("-opinion") for e in entries] == [False, True]
         session_id = screen.conversation.session.id

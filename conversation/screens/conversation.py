@@ -75,6 +75,7 @@ class ConversationScreen(Screen[None]):
                 yield meter
                 board = Board(id="board")
                 board.border_title = "What matters"
+                board.display = self.mode is not Mode.RECORD
                 yield board
                 guide = GuidePanel(script, id="guide")
                 guide.border_title = "Guide"
@@ -85,7 +86,7 @@ class ConversationScreen(Screen[None]):
         session = self.conversation.session
         script = self.conversation.script
         if self.mode is Mode.RECORD:
-            return f"Recording a conversation with {self.person_label} · {session.id}"
+            return f"Recording a conversation with {self.person_label} · session {session.id}"
         return f"{script.meta.title} · session {session.id}"
 
     def on_mount(self) -> None:

@@ -58,12 +58,18 @@ def session_option(summary: SessionSummary) -> Option:
     mode = summary.mode.value if summary.mode else "?"
     text = Text(f"{started}  ", style="bold")
     text.append(f"{mode:<11} {summary.script}  ")
-    who = summary.practitioner or "—"
-    text.append(f"{who} with {summary.person or '—'} · {summary.turns} turns")
+    who = f"{summary.practitioner} " if summary.practitioner else ""
+    text.append(f"{who}with {summary.person or 'the person'} · {summary.turns} turns")
     if summary.ended is not None:
         text.append(" · finished", style="italic")
     text.append(f"\n{summary.id}", style="dim")
     return Option(text, id=summary.id)
+
+
+def last_touched(summary: SessionSummary) -> float:
+    """When a session was last saved (or started), for newest-first listing; 0 if unknown."""
+    moment = summary.updated or summary.started
+    return moment.timestamp() if moment is not None else 0.0
 
 
 class NamesDialog(ModalScreen[tuple[str, str] | None]):
@@ -172,11 +178,7 @@ class HomeScreen(Screen[None]):
                 self.notify, f"Cannot list sessions: {error}", severity="error"
             )
             return
-        recent = sorted(
-            found,
-            key=lambda s: (s.updated or s.started).timestamp() if (s.updated or s.started) else 0,
-            reverse=True,
-        )[:RECENT_LIMIT]
+        recent = sorted(found, key=last_touched, reverse=True)[:RECENT_LIMIT]
         self.app.call_from_thread(self._show_sessions, recent)
 
     def _show_sessions(self, sessions: list[SessionSummary]) -> None:

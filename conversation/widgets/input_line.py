@@ -68,7 +68,7 @@ class InputLine(Vertical):
     def compose(self) -> ComposeResult:
         """Prompt and label on one row, the input, then the warnings."""
         with Horizontal(id="input-head"):
-            yield Static(Capture.PRACTITIONER.title, id="capture")
+            yield Static(Capture.PRACTITIONER.prompt, id="capture")
             yield Static(id="act-label")
         yield Input(placeholder="Type what you would say, then Enter", id="line")
         yield Static(id="warnings", classes="-none")
@@ -86,7 +86,7 @@ class InputLine(Vertical):
         """Show what is being captured and re-analyse (or clear) the line."""
         if not self.is_mounted:
             return
-        self.query_one("#capture", Static).update(capture.title)
+        self.query_one("#capture", Static).update(capture.prompt)
         self.set_class(capture is Capture.PERSON, "-verbatim")
         placeholders = {
             Capture.PRACTITIONER: "Type what you would say, then Enter",
