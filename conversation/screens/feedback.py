@@ -128,7 +128,10 @@ class FeedbackScreen(Screen[None]):
         height: auto; margin-bottom: 1; padding: 1 2; border: round $primary;
     }
     FeedbackScreen .checklist-heading { margin: 1 0 0 0; text-style: bold; color: $accent; }
-    FeedbackScreen Checkbox { width: 100%; height: auto; border: none; }
+    FeedbackScreen .checklist-item { height: auto; margin-top: 1; }
+    FeedbackScreen .checklist-item Checkbox { width: 5; height: 1; border: none; padding: 0; }
+    FeedbackScreen .checklist-item Checkbox:focus { background: $accent; }
+    FeedbackScreen .checklist-text { width: 1fr; height: auto; }
     FeedbackScreen #feedback-actions { height: auto; padding: 0 2 1 2; }
     FeedbackScreen #feedback-actions Button { margin-right: 2; }
     """
@@ -175,11 +178,14 @@ class FeedbackScreen(Screen[None]):
                 for section in ChecklistSection:
                     yield Static(section.heading, classes="checklist-heading")
                     for entry in items_in(section):
-                        yield Checkbox(
-                            entry.text,
-                            value=bool(session.checklist.get(entry.id, False)),
-                            id=f"check-{entry.id}",
-                        )
+                        with Horizontal(classes="checklist-item"):
+                            yield Checkbox(
+                                "",
+                                value=bool(session.checklist.get(entry.id, False)),
+                                id=f"check-{entry.id}",
+                                tooltip=entry.text,
+                            )
+                            yield Static(entry.text, classes="checklist-text")
         with Horizontal(id="feedback-actions"):
             yield Button("Outcomes", id="outcomes", variant="primary")
             yield Button("Close", id="close")
