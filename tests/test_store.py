@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -15,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from conversation.cli import main
+from conversation.cli import SUBCOMMANDS, build_parser, main
 from conversation.errors import BadSessionId, SessionError, SessionLocked
 from conversation.model import Mode, Speaker, Stage
+from conversation.paths import sessions_dir
 from conversation.session import DraftOutcome, Session, Turn, session_to_toml
 from conversation.store import SessionStore
 
@@ -385,3 +387,43 @@ def test_sessions_command_on_a_file_is_bad_input(
     not_a_folder.write_text("")
     assert main(["sessions", "--sessions", str(not_a_folder)]) == 2
     assert f"{not_a_folder}: not a folder" in capsys.readouterr().err
+
+
+def test_sessions_folder_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _isolated_paths: Path
+) -> None:
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    given = tmp_path / "given"
+    assert sessions_dir(str(given), cwd=checkout) == given
+    assert sessions_dir(None, cwd=checkout) == _isolated_paths
+    monkeypatch.delenv("CONVERSATION_SESSIONS")
+    user_folder = sessions_dir(None, cwd=checkout)
+    assert user_folder.parts[-2:] == ("conversation", "sessions")
+    assert user_folder.is_relative_to(tmp_path / "xdg-data")
+    (checkout / "sessions").mkdir()
+    assert sessions_dir(None, cwd=checkout) == checkout / "sessions"
+    assert not user_folder.exists()
+
+
+SESSION_COMMANDS = {
+    "sessions": [],
+    "practise": [],
+    "record": [],
+    "demo": [],
+    "new": [],
+    "resume": ["20261123-0915-ab12cd"],
+    "report": ["20261123-0915-ab12cd"],
+}
+
+
+@pytest.mark.parametrize("command", sorted(SESSION_COMMANDS))
+def test_every_command_that_touches_sessions_accepts_the_folder_option(command: str) -> None:
+    module = SUBCOMMANDS[command]
+    if importlib.util.find_spec(f"conversation.commands.{module}") is None:
+        pytest.skip(f"'{command}' is not part of this release")
+    parser = build_parser()
+    after = parser.parse_args([command, *SESSION_COMMANDS[command], "--sessions", "/x/after"])
+    assert after.sessions == "/x/after"
+    before = parser.parse_args(["--sessions", "/x/before", command, *SESSION_COMMANDS[command]])
+    assert before.sessions == "/x/before"
