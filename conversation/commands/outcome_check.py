@@ -123,14 +123,18 @@ def run(args: argparse.Namespace) -> int:
     context = OutcomeContext(scale=scale) if scale is not None else None
     failed = False
     out = sys.stdout
-    for index, text in enumerate(texts):
-        check = check_outcome(text, context)
-        failed = failed or not check.personal_outcome
-        if args.json:
-            out.write(_json_line(check) + "\n")
-        else:
-            if index:
-                out.write("\n")
-            out.write("\n".join(_readable(check)) + "\n")
-    out.flush()
+    try:
+        for index, text in enumerate(texts):
+            check = check_outcome(text, context)
+            failed = failed or not check.personal_outcome
+            if args.json:
+                out.write(_json_line(check) + "\n")
+            else:
+                if index:
+                    out.write("\n")
+                out.write("\n".join(_readable(check)) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (for example `| head`): stop quietly, as other tools do.
+        return 0
     return 1 if failed and args.fail_on_problems else 0

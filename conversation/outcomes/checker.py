@@ -220,7 +220,7 @@ def _asks_giver_to_act(wanted: str) -> bool:
         giver is not None
         and (giver.group("det") or "").strip() in _OWN_DETERMINERS
         and giver.group("verb") not in v.INPUT_VERBS
-        and giver.group(0).split()[-2] != "someone"
+        and giver.group("who") not in ("someone", "somebody", "people", "a person")
     )
 
 

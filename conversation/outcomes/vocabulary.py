@@ -163,18 +163,41 @@ INPUT_OBJECT = re.compile(
 # "My carers to...", "a carer to come in": who is asked to do what.
 GIVER_TO = re.compile(
     r"^\s*(?:to\s+(?:have|get)\s+)?(?P<det>(?:a|an|some|more|extra|another|my|the|our|his|her|"
-    r"their)\s+)?(?:carers?|care\s+workers?|support\s+workers?|social\s+workers?|key\s?workers?|"
+    r"their)\s+)?(?P<who>carers?|care\s+workers?|support\s+workers?|social\s+workers?|key\s?workers?|"
     r"foster\s+(?:carers?|parents?)|staff|workers?|someone|somebody|"
     r"people|a\s+person|nurses?|pa|personal\s+assistants?|helpers?)\s+to\s+(?P<verb>[a-z]+)"
 )
 INPUT_VERBS = frozenset(
-    {"come", "visit", "help", "do", "support", "assist", "provide", "cook", "clean", "shop",
-     "wash", "dress", "sort", "check", "pop", "sit", "take", "bring", "look", "manage", "fill",
-     "deal", "fix", "make", "get", "move", "drive", "collect"}
-)
-HELP_IS_NEED = re.compile(
-    r"^\s*(?:to\s+(?:have|get|receive)\s+)?(?:\w+\s+)?(?:\w+\s+)?"
-    r"(?:help|support|assistance|someone|somebody|people|a\s+person)\b"
+    [
+        "come",
+        "visit",
+        "help",
+        "do",
+        "support",
+        "assist",
+        "provide",
+        "cook",
+        "clean",
+        "shop",
+        "wash",
+        "dress",
+        "sort",
+        "check",
+        "pop",
+        "sit",
+        "take",
+        "bring",
+        "look",
+        "manage",
+        "fill",
+        "deal",
+        "fix",
+        "make",
+        "get",
+        "move",
+        "drive",
+        "collect",
+    ]
 )
 
 # Needs, barriers, deficits and risks: what gets in the way, not what is hoped for.
