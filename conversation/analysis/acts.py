@@ -16,8 +16,8 @@ from conversation.model import Act
 
 _LEAD = re.compile(
     r"^(?:(?:so|and|but|ok|okay|right|well|now|just|um+|erm+|er|uh+|mm+|hmm+|yeah|yes|oh|ah|"
-    r"alright|all right|i see|sure|then|also|actually|look|listen|great|lovely|thanks|"
-    r"thank you|mhm|cool|fine|good)\b[,.]?\s*)+"
+    r"alright|all right|sure|then|also|actually|look|listen|great|lovely|mhm|cool|fine|"
+    r"good)\b[,.]?\s*)+"
 )
 _CHECK_TAG = re.compile(
     r"(?:^|,\s*|\s)(?:is that (?:right|correct|fair|true|it|ok|okay|about right|how it (?:feels|"
@@ -36,8 +36,9 @@ _SUMMARY_CHECK = re.compile(
 _SUMMARY = re.compile(
     r"\b(?:so far (?:we've|we have|you've|you have|today)|let me (?:just )?(?:recap|sum|summarise|"
     r"summarize|check (?:i've|i have|that i've|that i have|i understand|i've understood)|"
-    r"see if i(?:'ve| have) (?:got|understood)|make sure i(?:'ve| have)|pull (?:that|this|it|"
-    r"things|together)|bring (?:that|this|it|things) together|go over)|to (?:sum up|recap|"
+    r"see if i(?:'ve| have) (?:got|understood)|make sure i(?:'ve| have)|check,|check:|check i |"
+    r"check that i |check if i |go over)|(?:pull|bring|draw|put|tie)(?:ing)? (?:\w+ ){0,3}"
+    r"together|to (?:sum up|recap|"
     r"summarise|summarize|pull (?:that|this|it|things|everything) together|bring (?:that|this|it|"
     r"things|everything) together)|(?:just )?to (?:check|make sure) i(?:'ve| have) (?:got|"
     r"understood)|if i(?:'ve| have) (?:understood|got (?:this|that|it|you) right)|"
@@ -47,6 +48,7 @@ _SUMMARY = re.compile(
     r"(?:the|three|two|four|a few|some) (?:main |key |big |important )?(?:things|points|bits|"
     r"areas|themes) (?:you've|you have|that you've|i've heard|i heard|that stand out|that seem|"
     r"are|were)|you've told me (?:a lot|several|a few|about a few)|"
+    r"(?:you've|you have) (?:told me|talked|spoken|mentioned) (?:about )?[^.?!]*,[^.?!]*\band\b|"
     r"let's (?:recap|sum up|summarise|pull (?:that|this|it) together)|"
     r"(?:before we (?:finish|stop|end|move on)|as we finish),? (?:let me|i'd like to|can i) "
     r"(?:check|recap|sum|go back))"
@@ -54,6 +56,8 @@ _SUMMARY = re.compile(
 _PERMISSION = re.compile(
     r"^(?:would you like (?:me to (?:tell|explain|share|give|send|go through|talk you through|"
     r"show|find out|look into|print|email|post|write)|some (?:information|info|details|leaflets?)|"
+    r"to (?:know|hear|find out) (?:more |a bit |a little )*(?:about|what|how|when|where|who|"
+    r"whether|if)|"
     r"(?:a |any |more )?(?:information|info|details|leaflets?|a leaflet|the number|the details))|"
     r"would it (?:help|be (?:ok|okay|alright|all right|useful|helpful)) (?:if i|for me to|to "
     r"hear|to know)|(?:is it|would it be|is that) (?:ok|okay|alright|all right|fine) "
@@ -72,6 +76,8 @@ _PERMISSION = re.compile(
 _GREETING = re.compile(
     r"^(?:hi|hello|hiya|hey|good (?:morning|afternoon|evening|to see you)|morning|afternoon|"
     r"evening|welcome|nice to (?:meet|see)|lovely to (?:meet|see)|pleased to meet|"
+    r"thank you for|thanks for|thanks (?:very|so) much|thank you (?:very|so) much|"
+    r"mm+-?hm+|uh-?huh|oh,? bless|bless (?:him|her|them|you)|"
     r"great to (?:meet|see)|how are you(?: (?:doing|today|keeping|getting on))?\s*\??$|"
     r"how's (?:it going|your day|things)\s*\??$|thanks|thank you|cheers|bye|goodbye|see you|"
     r"take care|take your time|no rush|no hurry|no problem|no worries|that's (?:ok|okay|fine|"
@@ -91,13 +97,18 @@ _OPEN = re.compile(
     r"i(?:'d| would) (?:like|love|be interested|really like) to (?:hear|know|understand|learn)|"
     r"i(?:'m| am) (?:curious|interested|wondering) (?:about|what|how|why|where|who|when|to)|"
     r"i wonder (?:what|how|why|who|where|when)|i(?:'d| would) be interested (?:to|in)|"
-    r"(?:could|can|would|will) you (?:please |just )?(?:tell|talk|say|describe|walk|explain|"
+    r"(?:could|can|would|will) you (?:please |just )?(?:tell|talk|say (?:a bit |a little )?"
+    r"more|say something|describe|walk|explain|"
     r"help me understand|give me (?:an|some)|share|paint|take me)|"
     r"(?:would|do|will) you (?:like|want|mind|be happy|be able) (?:to )?(?:tell|talk|say|"
     r"describe|share|telling|talking|saying|describing|sharing|explain|explaining|walk)|"
     r"are you (?:able|happy|ok|okay) (?:to )?(?:tell|talk|say|describe|share)|"
     r"(?:is there )?anything else|what else|and what else|say more|go on,? tell|"
-    r"on a scale (?:of|from))"
+    r"on a scale (?:of|from))\b"
+)
+_PSEUDO_CLEFT = re.compile(
+    r"^what (?:you|i|we|they|he|she|it)(?:'re|'m|'ve| are| am| have)? (?:\w+ ){0,3}(?:is|are|"
+    r"was|were)\b|^what i(?:'m| am) hearing|^what i hear|^what you're saying|^what you said"
 )
 _OPEN_IS_CLOSED = re.compile(
     r"^(?:(?:could|can|would|will) you (?:please )?tell me (?:if|whether|yes or no)|"
@@ -113,7 +124,8 @@ _REFLECTION = re.compile(
     r"^(?:(?:it|that|this|which) (?:really |must |must have |might |may )?(?:sounds?|seems?|"
     r"feels?|looks?|must (?:be|have been|feel)|can't be|has been|'s been|is|was) (?:like|as if|"
     r"as though|really|very|so|quite|pretty|hard|difficult|tough|awful|frightening|scary|lonely|"
-    r"exhausting|upsetting|important|a lot|a big|a real|like)|sounds? (?:like|as if|really|hard|"
+    r"exhausting|upsetting|important|a lot|a big|a real|like|a rough|a tough|a hard|a long|"
+    r"rough|a difficult|a worrying)|sounds? (?:like|as if|really|hard|"
     r"as though)|seems? (?:like|as if|as though)|"
     r"(?:so )?you(?:'re| are|'ve| have|'d| had| were| was|'ll| will| feel| felt| want| wanted| "
     r"don't| didn't| can't| couldn't| never| really| just| still| also| sound| seem| miss| love|"
@@ -136,7 +148,9 @@ _INFO_YOU = re.compile(
     r"^(?:so )?you(?:'re| are) (?:entitled|eligible|welcome)|^(?:so )?you (?:can|could|may|might)"
     r" (?:get|apply|call|ring|phone|use|have|claim|ask|contact|go|come|find|book|see|email|text|"
     r"also|still|choose|bring|change|cancel|stop|access|be eligible|be entitled|self-refer|"
-    r"refer)|^you(?:'ll| will) (?:need|get|receive|be able|have|be sent|find|hear|be asked|"
+    r"refer|decide|change your mind)|^you (?:don't|do not|won't) (?:have|need) to\b|"
+    r"^(?:it's|it is) (?:up to you|your (?:choice|decision|call))|"
+    r"^you(?:'ll| will) (?:need|get|receive|be able|have|be sent|find|hear|be asked|"
     r"be contacted|see)|^you(?:'re| are) (?:going to get|due|booked|on the list)"
 )
 _QUESTION_LIKE_REFLECTION = re.compile(r"^(?:i wonder if|i'm wondering if|i wonder whether)")
@@ -155,6 +169,8 @@ def _question_kind(sentence: Sentence) -> Act | None:
         return Act.INFORMATION
     if _OPEN_IS_CLOSED.match(body):
         return Act.CLOSED_QUESTION
+    if _PSEUDO_CLEFT.match(body) and not sentence.is_question_mark:
+        return None
     if _OPEN.match(body):
         if sentence.is_question_mark or not body.startswith(("how ", "what ", "why ", "which ")):
             return Act.OPEN_QUESTION
@@ -163,13 +179,13 @@ def _question_kind(sentence: Sentence) -> Act | None:
             return None
         return Act.OPEN_QUESTION
     if _CLOSED.match(body):
-        if not sentence.is_question_mark and re.match(r"^(?:ok|okay|want|need|happy|got)\b", body):
+        if not sentence.is_question_mark and re.match(
+            r"^(?:ok|okay|want|need|happy|got|you|all|everything|fancy|any|ever)\b", body
+        ):
             return None
-        if (
-            not sentence.is_question_mark
-            and re.match(r"^(?:have|had|may|might|must|will|can|could|should|would|shall)\b", body)
-            and not re.match(r"^\w+(?:n't)? (?:you|i|we|they|he|she|it|there|anyone|anybody)\b",
-                             body)
+        if not sentence.is_question_mark and not re.match(
+            r"^\w+(?:n't)? (?:you|i|we|they|he|she|it|there|anyone|anybody|that|this|your|my|his|"
+            r"her|their|the|a|mum|dad)\b", body
         ):
             return None
         if re.search(r"\bor (?:not|something|anything|what)\b", body):
@@ -201,18 +217,52 @@ def question_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, Act]]:
     return found
 
 
+_SMALL_TALK = re.compile(
+    r"^(?:what (?:a|an) (?:lovely|nice|beautiful|gorgeous|cute|great|amazing|fantastic) "
+    r"\w+|(?:nice|lovely|great|cool|beautiful) \w+(?: today| you've got)?)[.!]*$"
+)
+_WE_WILL = re.compile(r"\b(?:we|i)(?:'ll| will| can| won't| will not| shall)\b")
+_FIRST_PERSON_OR_SERVICE = re.compile(
+    r"^(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've|we'd|let's|let me|there|here|this|these|"
+    r"the (?:\w+ )?(?:service|team|centre|center|group|club|council|form|leaflet|meeting|"
+    r"assessment|review|bus|agency|line|number|charge|charges|course|scheme|carers are|"
+    r"nursery|hub)|our|my)\b"
+)
+_YOU_WORD = re.compile(r"\b(?:you|you're|you've|you'd|you'll|yourself)\b")
+_MATTERS_TO_YOU = re.compile(
+    r"\b(?:matters?|means?|meant|mattered) (?:\w+ ){0,3}to you\b|\bimportant to you\b|"
+    r"^(?:that|it|this) (?:really )?(?:matters|counts)\b"
+)
+
+
 def _statement_act(text: str) -> Act:
-    body = _strip_lead(text)
-    if not body:
+    raw = text.strip()
+    if _SMALL_TALK.match(raw) or (
+        _GREETING.match(raw)
+        and word_count(raw) <= 8
+        and not _YOU_WORD.search(re.sub(r"thank you|see you|bless you", "", raw))
+    ):
+        return Act.OTHER
+    body = _strip_lead(raw)
+    if not body or not any(ch.isalpha() for ch in body):
         return Act.OTHER
     if _INFO_YOU.match(body):
         return Act.INFORMATION
     if _REFLECTION.match(body) or _QUESTION_LIKE_REFLECTION.match(body):
         return Act.REFLECTION
+    if _PSEUDO_CLEFT.match(body) and re.match(r"^what (?:i|you)", body):
+        return Act.REFLECTION
     if _GREETING.match(body):
         return Act.OTHER
-    if re.search(r"\byou(?:'re| are| feel| felt|'ve been| have been| seem| sound)\b", body) and \
-            not re.match(r"^(?:i|we|the|there|it|this|they)\b", body):
+    if _MATTERS_TO_YOU.search(body):
+        return Act.REFLECTION
+    if _FIRST_PERSON_OR_SERVICE.match(body):
+        return Act.INFORMATION
+    if re.match(r"^so\b(?! far)", raw):
+        return Act.REFLECTION
+    if _WE_WILL.search(body):
+        return Act.INFORMATION
+    if _YOU_WORD.search(body.replace("thank you", "")):
         return Act.REFLECTION
     return Act.INFORMATION
 
@@ -234,6 +284,7 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
         if _PERMISSION.match(_strip_lead(sentence.text)):
             return Act.INFORMATION
     last_question: Act | None = None
+    any_open = False
     for sentence in content:
         kind = _question_kind(sentence)
         if kind in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
@@ -241,13 +292,18 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
             if _GREETING.match(body) and word_count(body) <= 6 and len(content) > 1:
                 continue
             last_question = kind
+            any_open = any_open or kind is Act.OPEN_QUESTION
     if last_question is not None:
+        if any_open:
+            return Act.OPEN_QUESTION
         if len(content) == 1 and _GREETING.match(_strip_lead(content[0].text)) and words <= 6:
             return Act.OTHER
         return last_question
     acts = [_statement_act(s.text) for s in content]
     reflective = sum(1 for act in acts if act is Act.REFLECTION)
     if reflective >= 3 and words >= 30:
+        return Act.SUMMARY
+    if reflective and words >= 18 and len(re.findall(r",|\band\b|;", norm)) >= 3:
         return Act.SUMMARY
     if Act.REFLECTION in acts:
         return Act.REFLECTION

@@ -30,6 +30,8 @@ class _Rule:
     pattern: re.Pattern[str]
     respect_view: bool = True
     """Skip a match inside the person's view or reported speech."""
+    statement_only: bool = False
+    """Skip a match inside a question (the person is being asked, not told)."""
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -53,6 +55,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:should(?!n't have to| not have to)(?:n't)?|must(?!n't)|mustn't|ought(?:n't)? to|"
         r"need to|needs to|have to|have got to|'ve got to|got to|gotta|had better|'d better|"
         r"better)\b(?! be (?:told|asked))"
+        r"(?! (?:accept|face|admit|realise|realize|understand that))|"
+        rf"\b{_YOU}(?:'ve| have)(?: really| just)? got to\b(?! (?:accept|face|admit))|"
+        rf"\b{_YOU}(?:'d| had) better\b|\bbut {_YOU} (?:really |still |just |do )?need\b"
     )),
     _Rule(Trap.EXPERT, _rx(
         r"\b(?:i'd|i would|i (?:strongly )?)(?: strongly)? (?:advise|recommend|suggest|urge)\b|"
@@ -78,7 +83,8 @@ _RULES: tuple[_Rule, ...] = (
         r"medication|meds|pills)|don't (?:drink|smoke|go|eat|let|spend|stay|worry so)|"
         r"eat (?:more|less|better|properly|healthier)|drink (?:more|less)|"
         r"think positive|cheer up|pull yourself together|snap out of it|"
-        r"you (?:just )?(?:need|have) (?:a|an|some|more) )"
+        r"take (?:a break|it easy|some time|more care|time out)|"
+        r"don't be so hard on yourself)\b"
     ), respect_view=True),
     # Power: deciding about the person's life for them.
     _Rule(Trap.POWER, _rx(
@@ -94,6 +100,14 @@ _RULES: tuple[_Rule, ...] = (
         r"sending you|take (?:away|your|you)|taking (?:away|your|you)|tell (?:your|them|the)|"
         r"stop your|stopping your|increase your|reduce your|change your|switch you|"
         r"start you|find you a|have you (?:moved|assessed|admitted))\b|"
+        r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to) (?:be )?"
+        r"(?:move|moving|put|putting|send|sending|place|placing|transfer|transferring) "
+        r"(?:you|your \w+|him|her|them)\b|"
+        r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to) (?:be )?"
+        r"(?:reduc|increas|cut|cutt|chang|end|withdraw|stop|stopp|cancel)\w* (?:your|the|his|her) "
+        r"(?:care|package|visits|hours|support|medication|dose|meds|benefits|contact|placement)|"
+        r"\b(?:we|i)(?:'ll| will|'ve| have|'re going to|'m going to)? (?:decide|choose|pick|"
+        r"chosen|picked|decided) (?:\w+ ){0,4}for (?:you|him|her|them)\b|"
         r"\byou(?:'ll| will|'re going to| are going to) (?:be )?(?:moving|move|going (?:in)?to|"
         r"go (?:in)?to|start(?:ing)? (?:at|on|going)|attend(?:ing)?|have to (?:go|move|attend|"
         r"accept|stop|give|let)|need to (?:go|move) (?:in)?to|be (?:going|moving|staying|"
@@ -104,8 +118,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bthere(?:'s| is) no (?:choice|option|other option|alternative)\b|"
         r"\b(?:i|we) (?:won't|will not|can't|cannot) (?:allow|let) you\b|"
         r"\b(?:i|we) (?:need|want) you to (?:sign|agree|accept|go|move|attend|start|stop)\b|"
-        r"\byou can(?:'t|not) (?:stay|live|go back|go home|keep (?:living|driving|the)|drive|"
-        r"look after)\b|"
+        r"\byou can(?:'t|not) (?:stay|live|go back|go home|drive|look after)\b|"
         r"\bwe(?:'re| are) (?:putting|moving|sending|placing) you\b|"
         r"\bwe (?:need|have) to (?:get you|move you|put you|find you a place|look at a "
         r"(?:care|nursing|residential))"
@@ -125,13 +138,15 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:this|that|it|these|they|which)(?:'ll| will| would| should|'d) (?:definitely |"
         r"really |soon )?(?:make you feel|sort|fix|solve|cure|stop|take care of|help with|"
         r"deal with|make (?:it|things|everything) (?:better|easier))\b|"
-        r"\bhave you (?:ever )?tried\b|\bhave you (?:thought about|considered) (?:getting|trying|"
-        r"using|going|joining|moving|having|a |an |some |ringing|calling|asking|taking)|"
+        r"(?<!what )(?<!which )(?<!who )(?<!else )\bhave you (?:ever )?tried\b(?! (?:already|so "
+        r"far|before|yet)\b)|(?<!what )\bhave you (?:thought about|considered|looked at|"
+        r"looked into) (?!what|how|why|who|where|when|whether|it|that|this)|"
         r"\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)? (?:just )?refer you\b|"
         r"\b(?:i|we)(?:'ll| will| can| could)(?: just)? (?:get|order|put in|fit|arrange for) "
         r"(?:you )?(?:a|an|some)\b|"
-        r"\b(?:why not|how about|what about|you could (?:always )?|you can always |maybe |"
-        r"perhaps |one thing you could do is )(?:try|trying|get|getting|use|using|join|joining|"
+        r"\b(?:why not|how about|what about|you could(?: always)?|you can always|maybe|"
+        r"perhaps|one thing you could do is|you might want to|you may want to) (?:try|trying|get|"
+        r"getting|use|using|join|joining|"
         r"ring|ringing|call|calling|go (?:to|along)|going (?:to|along)|download|buy|put in|"
         r"ask your)\b|"
         r"\bthe (?:answer|solution|fix) (?:is|would be|'s)\b|\b(?:easy|simple|quick) (?:fix|"
@@ -142,15 +157,22 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:a|an|the) (?:pendant|alarm|stairlift|stair lift|grab rails?|walking frame|"
         r"frame|key ?safe|app|pill box|dosette|befriender|day centre|carer|care package) "
         r"(?:would|will|'ll|should) (?:help|sort|fix|solve|make)\b|"
-        r"\blet(?:'s| us| me) (?:get you|sort|fix|book you|put in|find you)\b|"
+        r"\blet(?:'s| us| me) (?:get (?:you|him|her|them)|sort|fix|book (?:you|him|her|them)|"
+        r"put in|find (?:you|him|her|them)|arrange|set up)\b|"
         r"\bdon't worry,? (?:we|i)(?:'ll| will| can)\b"
     )),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\b(?:will|would|'ll|should|could) (?:really |definitely |soon |probably )?(?:sort|fix|"
+        r"solve|cure|help (?:you )?with|sort out|take care of|do the trick|stop the|make (?:you|it|"
+        r"things|everything) (?:feel )?(?:better|easier))\b"
+    ), statement_only=True),
     # Labelling: naming the person's character or behaviour.
     _Rule(Trap.LABELLING, _rx(
-        rf"\b(?:{_YOU}(?:'re| are|re)|you(?:'ve| have) been|(?:he|she)(?:'s| is| has been)|"
+        rf"\b(?:{_YOU}(?:'re| are|re)|you(?:'ve| have) been|stop being|quit being|don't be|"
+        r"(?:he|she)(?:'s| is| has been)|"
         r"they(?:'re| are)|your (?:son|daughter|mum|dad|mother|father|wife|husband) (?:is|was)) "
         r"(?:being |so |just |very |really |quite |a bit |a little |such |always |clearly |"
-        r"obviously |completely |totally )*(?:a bit of |an? )?"
+        r"obviously |completely |totally |such )*(?:a bit of |a real |a proper )?(?:an? )?"
         r"(?:difficult|aggressive|awkward|stubborn|manipulative|lazy|non-?compliant|"
         r"uncooperative|unco-operative|unreasonable|attention[- ]seeking|in denial|paranoid|"
         r"hysterical|dramatic|melodramatic|over-?sensitive|childish|defensive|challenging|"
@@ -158,7 +180,8 @@ _RULES: tuple[_Rule, ...] = (
         r"bed[- ]blocker|nuisance|troublemaker|trouble ?maker|drama queen|selfish|naughty|"
         r"resistant|disruptive|violent|needy|clingy|moody|argumentative|obstructive|"
         r"problem (?:case|family|child|person)|noncompliant|bad mother|bad father|bad parent|"
-        r"hypochondriac|attention seeker|liar|lying|exaggerating|over-?reacting|"
+        r"hypochondriac|attention seeker|liar|exaggerating|over-?reacting|over-?protective|"
+        r"over-?dramatic|martyr|helicopter parent|worrier|control freak|drama queen|"
         r"fussy|pathetic|weak|hopeless|a handful|a typical|typical|frequent flyer)\b"
     )),
     _Rule(Trap.LABELLING, _rx(
@@ -170,7 +193,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:that's|it's|this is) (?:just )?(?:your|the) (?:dementia|depression|anxiety|"
         r"illness|condition|autism|adhd|age|hormones|diagnosis|personality disorder|drink) "
         r"talking\b|\b(?:it's|that's) (?:just )?(?:your age|your hormones|a phase)\b|"
-        r"\b(?:classic|textbook) (?:case|example|sign|behaviou?r|denial|symptom)\b|"
+        r"\b(?:classic|textbook|typical) (?:\w+ )?(?:case|example|sign|behaviou?r|denial|"
+        r"symptom)\b|"
         r"\byou(?:'ve| have) (?:got|clearly got|obviously got) (?:depression|ocd|adhd|dementia|"
         r"a drink problem|a drinking problem|an attitude|issues)\b|"
         r"\b(?:manipulative|non-?compliant|attention seeker|hoarder|bed[- ]blocker) "
@@ -178,11 +202,12 @@ _RULES: tuple[_Rule, ...] = (
     )),
     # Confrontational: warning, arguing, correcting, threatening consequences.
     _Rule(Trap.CONFRONTATIONAL, _rx(
-        rf"\bif {_YOU} (?:carry on|keep|continue|don't|do not|won't|will not|refuse|go on|"
-        r"can't|carry|stop taking|miss)\b[^.?!]{0,80}?\b(?:you(?:'ll| will)|it(?:'ll| will)|"
-        r"we(?:'ll| will)|they(?:'ll| will)|things(?:'ll| will)|there(?:'ll| will)|"
-        r"that(?:'ll| will)|you're going to|it's going to|we're going to|they're going to|"
-        r"things are going to)\b|"
+        rf"\bif {_YOU} (?!like|want|wish|prefer|'d|would|need|feel|fancy|think|agree|decide|do "
+        r"decide|choose|change your mind|ever|can\b|could|are happy|have any|get a chance|are "
+        r"interested|are ok|are okay|let me|give me|tell me|say so|are free|are around|want to|"
+        r"have time|don't mind|do want|remember|are able)[^.?!]{0,80}?(?:\bwill\b|'ll\b|"
+        r"\bwon't\b|\bgoing to\b|\bend up\b)|"
+        rf"\b{_YOU}(?:'re| are) (?:lying|not telling the truth|telling lies)\b|"
         r"\b(?:it|things|this|that|everything|your \w+)(?:'ll| will| is going to|'s going to| "
         r"are going to) (?:only |just |definitely |certainly )?(?:get|go) (?:worse|downhill)\b|"
         rf"\b{_YOU}(?:'ll| will|'re going to| are going to) (?:end up|lose|regret|die|fall|"
@@ -237,12 +262,25 @@ _PERSPECTIVE = re.compile(
     r"it sounds as if you (?:feel|think|believe|wonder|worry)|you're not sure whether|"
     r"you're wondering whether|in your view|in your mind|from your point of view|"
     r"for you,|the worry is|the fear is|your worry is|your fear is|your sense is)\b|"
+    r"\b(?:told|telling|tells|called|calling|calls|call|labelled|labeled|accused|accusing) you\b|"
+    r"\b(?:being|been|get|getting) (?:told|called|labelled|labeled|accused)\b|"
     r"\b(?:do|does|did|would|could|might|will|can) you (?:think|feel|believe|reckon|want|"
     r"wonder|imagine|expect|agree|worry|fear|sense|suppose|hope|wish)\b"
 )
 _DONT_YOU = re.compile(r"\b(?:don't|doesn't|wouldn't|shouldn't) you (?:think|agree|feel)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\bhowever\b|\band\b")
 _CHECK_WORDS = re.compile(r"\b(?:so|and|but|or|because|while|although|though)\s+$")
+
+
+_ASKING = re.compile(
+    r"^(?:so |and |ok(?:ay)? |right |well )?,?\s*(?:what|how|who|where|when|which|why|do|does|"
+    r"did|is|are|was|were|would|could|can|will|might|may|has|have)\b"
+)
+
+
+def _in_question(norm: str, sentences: list[Sentence], start: int) -> bool:
+    sentence = _sentence_of(sentences, start)
+    return bool(sentence and sentence.text.endswith("?") and _ASKING.match(sentence.text))
 
 
 def _sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
@@ -295,6 +333,8 @@ def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
                 continue
             if rule.respect_view and _in_view(norm, sentences, start, end):
                 continue
+            if rule.statement_only and _in_question(norm, sentences, start):
+                continue
             hits.append(Hit(rule.trap, start, end))
             break
     return hits
@@ -306,8 +346,9 @@ _ACK = re.compile(
     r"(?:yes|yeah|yep|sure|ok|okay|right|fine|absolutely|of course|fair enough|true|i know|"
     r"i see|i hear you|i hear that|i hear what you're saying|i hear what you say|i understand|"
     r"i appreciate|i get (?:that|it|what you mean|where you're coming from)|i realise|i realize|"
-    r"i accept|i agree|i take your point|point taken|that's (?:true|fair|understandable|a good "
-    r"point|right|fine|nice|lovely|great|all very well|all well and good|as may be)|"
+    r"i accept|i agree|i take your point|point taken|that's (?:true|fair|understandable|"
+    r"(?:a |an )?(?:good|fair|valid|interesting) (?:point|idea|question)|right|fine|nice|lovely|"
+    r"great|all very well|all well and good|as may be)|that (?:makes sense|is understandable)|"
     r"i can (?:see|understand|hear|appreciate|imagine)|i do (?:understand|see|hear|get|"
     r"appreciate)|you (?:may|might|could) (?:be right|have a point|well be right)|"
     r"you're right|with respect|i know you|i understand you|i know it's|i know that|"
@@ -325,7 +366,16 @@ _AMBIVALENCE_AFTER = re.compile(
     r"(?:it's|it has been|it's been|things have been|that's been) (?:also )?(?:hard|"
     r"difficult|tough|a struggle|a lot|scary|frightening|exhausting|lonely)|"
     r"(?:he|she|they) (?:also |still )?(?:worr|want|miss|love|feel|seem|sound|said|find)|"
-    r"i'm also wondering what you|i wonder what you|what do you|how do you|what would you)"
+    r"i'm also wondering what you|i wonder what you|what do you|how do you|what would you)\b"
+)
+_BARE_ACK = re.compile(
+    r"^(?:(?:oh |well |ok(?:ay)?,? |right,? |look,? )?(?:yes|yeah|yep|sure|ok|okay|right|fine|"
+    r"absolutely|of course|fair enough|true|i know|i see|i hear you|i understand|point taken|"
+    r"i get it|that's (?:true|fair|right|fine)|i take your point))[,.! ]*$"
+)
+_AMBIVALENCE_AFTER_BARE = re.compile(
+    r"^\s*,?\s*(?:at the same time|also|part of you|another part|a part of you|there's also|"
+    r"on the other hand)\b"
 )
 
 
@@ -342,7 +392,9 @@ def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
         if but is None:
             continue
         after = norm[ack.end() + but.end(): ack.end() + but.end() + 120]
-        if _AMBIVALENCE_AFTER.match(after):
+        ack_text = norm[ack_start: ack.end() + but.start()]
+        bare = _BARE_ACK.match(ack_text.strip())
+        if (_AMBIVALENCE_AFTER_BARE if bare else _AMBIVALENCE_AFTER).match(after):
             continue
         if not re.search(r"[a-z]", after):
             continue
