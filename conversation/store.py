@@ -16,6 +16,7 @@ import fcntl
 import os
 import re
 import secrets
+import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -270,13 +271,9 @@ class SessionStore:
     def load(self, session_id: str) -> Session:
         """Read one session; SessionError names the file and what is wrong with it."""
         path = self.path_for(session_id)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise SessionError(f"{path}: no session with id {session_id!r}") from None
-        except OSError as error:
-            raise SessionError(f"{path}: cannot read: {error.strerror}") from None
-        session = session_from_toml(_decode(data, path), path)
+        if not path.exists() and not path.is_symlink():
+            raise SessionError(f"{path}: no session with id {session_id!r}")
+        session = session_from_toml(_decode(read_file(path), path), path)
         if session.id != session_id:
             raise SessionError(
                 f"{path}: key 'id': expected {session_id!r} (the file name), found {session.id!r}"
@@ -313,18 +310,23 @@ class SessionStore:
     def _summarise(self, path: Path) -> SessionSummary:
         """Summarise one file from its header, reading all of it only when needed."""
         try:
-            with open(path, "rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                head = handle.read(HEAD_BYTES)
-                if size <= len(head):
-                    ends_well = head.endswith(_END)
-                else:
-                    handle.seek(size - len(_END))
-                    ends_well = handle.read() == _END
-        except IsADirectoryError:
-            return SessionSummary.unreadable(path, "a folder, not a session file")
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
         except OSError as error:
             return SessionSummary.unreadable(path, f"cannot read: {error.strerror}")
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return SessionSummary.unreadable(path, _not_regular(info.st_mode))
+            size = info.st_size
+            head = os.pread(fd, HEAD_BYTES, 0)
+            if size <= len(head):
+                ends_well = head.endswith(_END)
+            else:
+                ends_well = os.pread(fd, len(_END), size - len(_END)) == _END
+        except OSError as error:
+            return SessionSummary.unreadable(path, f"cannot read: {error.strerror}")
+        finally:
+            os.close(fd)
         try:
             header = None
             cut = head.find(b"\n\n")
@@ -338,6 +340,10 @@ class SessionStore:
             return SessionSummary.unreadable(
                 path, f"key 'id': holds {header.id!r} but the file is named {path.name!r}"
             )
+        try:
+            check_session_id(header.id)
+        except BadSessionId as error:
+            return SessionSummary.unreadable(path, f"key 'id': {error}")
         return SessionSummary.from_header(header, path)
 
     def _quick_header(self, head: bytes, path: Path) -> SessionHeader | None:
@@ -351,12 +357,7 @@ class SessionStore:
 
     def _full_header(self, path: Path) -> SessionHeader:
         """Read and check the whole file (for files without a quick header or end marker)."""
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise SessionError(f"{path}: cannot read: {error.strerror}") from None
-        text = _decode(data, path)
-        raw = parse_toml(text, path)
+        raw = parse_toml(_decode(read_file(path), path), path)
         return header_of_session(session_from_dict(raw, path))
 
     # --- locking -----------------------------------------------------------------------------
@@ -422,10 +423,29 @@ def _decode(data: bytes, path: Path) -> str:
         ) from None
 
 
-def load_session_file(path: Path) -> Session:
-    """Read a session from any file path (for reports of a file outside the folder)."""
+def _not_regular(mode: int) -> str:
+    """Why a folder entry that is not a plain file cannot be a session."""
+    return "a folder, not a session file" if stat.S_ISDIR(mode) else "not a regular file"
+
+
+def read_file(path: Path) -> bytes:
+    """All of a regular file (never blocks on a pipe or device); SessionError when it cannot."""
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as error:
         raise SessionError(f"{path}: cannot read: {error.strerror}") from None
-    return session_from_toml(_decode(data, path), path)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise SessionError(f"{path}: {_not_regular(mode)}")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError as error:
+        raise SessionError(f"{path}: cannot read: {error.strerror}") from None
+    finally:
+        os.close(fd)
+
+
+def load_session_file(path: Path) -> Session:
+    """Read a session from any file path (for reports of a file outside the folder)."""
+    return session_from_toml(_decode(read_file(path), path), path)

@@ -232,6 +232,30 @@ def test_a_file_damaged_below_its_header_is_listed_as_unreadable(store: SessionS
     assert summary.error is not None and "key 'turns[0].speaker'" in summary.error
 
 
+def test_odd_entries_are_listed_without_blocking_and_never_replaced(store: SessionStore) -> None:
+    store.folder.mkdir()
+    os.mkfifo(store.folder / "pipe.toml")
+    (store.folder / "folder.toml").mkdir()
+    good = make_session(store)
+    text = session_to_toml(good).replace(good.id, "my notes")
+    (store.folder / "my notes.toml").write_text(text)
+    listed = {s.path.name: s.error for s in store.list()}
+    assert listed == {
+        "pipe.toml": "not a regular file",
+        "folder.toml": "a folder, not a session file",
+        "my notes.toml": listed["my notes.toml"],
+    }
+    assert "not a safe file name" in (listed["my notes.toml"] or "")
+    for name in ("pipe", "folder"):
+        with pytest.raises(SessionError, match=rf"{name}\.toml: "):
+            store.load(name)
+        session = make_session(store)
+        session.id = name
+        with pytest.raises(SessionError, match="not overwritten"):
+            store.save(session)
+    assert stat.S_ISFIFO((store.folder / "pipe.toml").stat().st_mode)
+
+
 def test_load_names_the_file_of_a_damaged_session(store: SessionStore) -> None:
     _plant_foreign_files(store)
     with pytest.raises(SessionError, match=r"broken\.toml: not valid TOML"):
