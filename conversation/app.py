@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -198,17 +199,26 @@ class ConversationApp(App[None]):
         self.open_or_notify(lambda: self.workspace.resume(message.session_id))
 
     def on_report_requested(self, message: ReportRequested) -> None:
-        """Point to the report of a saved session."""
+        """Show the report of a saved session (read in a worker)."""
+        self._show_report(message.session_id)
+
+    @work(thread=True, group="report")
+    def _show_report(self, session_id: str) -> None:
         try:
-            importlib.import_module("conversation.commands.report")
+            from conversation.report import session_report
         except ModuleNotFoundError:
-            self.notify("Reports are not available in this release.", severity="warning")
+            self.call_from_thread(
+                self.notify, "Reports are not available in this release.", severity="warning"
+            )
             return
-        self.notify(
-            f"From a terminal: conversation report {message.session_id}",
-            title="Report",
-            timeout=10,
-        )
+        try:
+            markdown = session_report(self.workspace.store.load(session_id))
+        except (ConversationError, OSError) as error:
+            self.call_from_thread(self.notify, str(error), title="Report", severity="error")
+            return
+        from conversation.screens.home import ReportScreen
+
+        self.call_from_thread(self.push_screen, ReportScreen(session_id, markdown))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The app's commands, then every action of the current screen."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, OptionList
+from textual.widgets import Button, Input, OptionList
 
 from conversation.app import make_app
 from conversation.model import Mode, Speaker
 from conversation.screens.conversation import ConversationScreen
-from conversation.screens.home import HomeScreen
+from conversation.screens.home import HomeScreen, ReportScreen
 from tests.app_helpers import SIZE, SteppingClock, practise_app
 
 
@@ -79,3 +79,31 @@ async def test_an_open_session_cannot_be_resumed_twice(tmp_path: Path) -> None:
             await pilot.pause()
             assert isinstance(second.screen, HomeScreen)
             assert any("already open" in message for message in messages)
+
+
+async def test_report_of_a_saved_session_opens_over_home(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    first = practise_app(sessions)
+    async with first.run_test(size=SIZE) as pilot:
+        assert isinstance(first.screen, ConversationScreen)
+        session_id = first.screen.conversation.session.id
+        first.screen.query_one("#line", Input).value = "Tell me about your garden."
+        await pilot.press("enter")
+        await pilot.pause()
+    app = make_app(sessions_dir=sessions)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        home.query_one("#sessions", OptionList).highlighted = 0
+        await pilot.press("ctrl+t")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        report = app.screen
+        assert isinstance(report, ReportScreen)
+        assert report.session_id == session_id
+        assert "Tell me about your garden" in report.markdown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)

@@ -10,9 +10,18 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import (
+    Button,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Markdown,
+    OptionList,
+    Static,
+)
 from textual.widgets.option_list import Option
 
 from conversation.errors import ConversationError
@@ -110,6 +119,29 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
         name = self.query_one("#practitioner-name", Input).value.strip()
         pseudonym = self.query_one("#pseudonym", Input).value.strip()
         self.dismiss((name, pseudonym or "the person"))
+
+
+class ReportScreen(ModalScreen[None]):
+    """A saved session's report, as the ``report`` command would write it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close")]
+
+    def __init__(self, session_id: str, markdown: str) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.markdown = markdown
+
+    def compose(self) -> ComposeResult:
+        """The report in a scrolling panel."""
+        with VerticalScroll(id="report-panel") as panel:
+            panel.border_title = f"Report · {self.session_id}"
+            panel.border_subtitle = f"conversation report {self.session_id} --html -o FILE"
+            yield Markdown(self.markdown)
+        yield Footer()
+
+    def action_close(self) -> None:
+        """Back to the home screen."""
+        self.dismiss(None)
 
 
 class HomeScreen(Screen[None]):
