@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from textual.app import App
 from textual.content import Content
 from textual.widgets import Static
@@ -213,3 +216,46 @@ async def test_session_resumes_at_its_place_and_saves_each_step() -> None:
         await pilot.press("home")
         assert conversation.saved == [3, 0]
         assert conversation.session.demo_position == 0
+
+
+async def test_demo_command_opens_the_bundled_demo_and_keeps_its_place(tmp_path: Path) -> None:
+    from conversation.store import SessionStore
+    from tests.app_helpers import SIZE, practise_app
+
+    sessions = tmp_path / "s"
+    app = practise_app(sessions, mode=Mode.DEMONSTRATE)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        assert screen.turns  # the default script has a model conversation
+        assert screen.conversation is not None
+        session_id = screen.conversation.session.id
+        await pilot.press("right", "right", "right")
+    assert SessionStore(sessions).load(session_id).demo_position == 3
+
+    resumed = practise_app(sessions, mode=Mode.DEMONSTRATE, resume_id=session_id)
+    async with resumed.run_test(size=SIZE):
+        screen = resumed.screen
+        assert isinstance(screen, DemoScreen)
+        assert screen.position == 3
+
+
+def test_demo_with_a_trap_version_shown(snap_compare: object, tmp_path: Path) -> None:
+    import secrets
+
+    from textual.pilot import Pilot
+
+    from tests.app_helpers import SIZE, practise_app
+
+    async def show_trap(pilot: Pilot[None]) -> None:
+        screen = pilot.app.screen
+        assert isinstance(screen, DemoScreen)
+        first_trap = next(i for i, turn in enumerate(screen.turns) if i and turn.trap_text)
+        screen.position = first_trap
+        await pilot.press("t")
+        await pilot.pause()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(secrets, "token_hex", lambda _n: "ab12")
+        app = practise_app(tmp_path / "s", mode=Mode.DEMONSTRATE)
+        assert snap_compare(app, terminal_size=SIZE, run_before=show_trap)  # type: ignore[operator]

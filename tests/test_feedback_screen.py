@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from textual.app import App
 from textual.content import Content
-from textual.widgets import Checkbox, Static
+from textual.widgets import Checkbox, Input, Static
 
 from conversation.analysis import analyse
 from conversation.checklist import CHECKLIST
@@ -187,3 +188,58 @@ async def test_close_leaves_the_screen() -> None:
 def test_skipped_stages_are_those_without_a_practitioner_line() -> None:
     fake = conversation()
     assert skipped_stages(fake.session) == [Stage.EXPLORE, Stage.INFORM, Stage.SUMMARY]
+
+
+async def test_finishing_a_practise_session_opens_feedback_and_saves_ticks(
+    tmp_path: Path,
+) -> None:
+    from conversation.store import SessionStore
+    from tests.app_helpers import SIZE, SteppingClock, practise_app
+
+    sessions = tmp_path / "s"
+    app = practise_app(sessions, clock=SteppingClock(step=5), practitioner="Sam")
+    async with app.run_test(size=SIZE) as pilot:
+        line = app.screen.query_one("#line", Input)
+        for text in ("Tell me a bit about how things have been?", TRAP_LINE):
+            line.value = text
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FeedbackScreen)
+        assert TRAP_LINE in text_of(app, "#traps")
+        session_id = screen.session.id
+        screen.query_one("#check-strengths", Checkbox).focus()
+        await pilot.press("space")
+        await pilot.pause()
+    saved = SessionStore(sessions).load(session_id)
+    assert saved.ended is not None
+    assert saved.checklist == {"strengths": True}
+
+
+def test_feedback_after_a_short_role_play(snap_compare: object, tmp_path: Path) -> None:
+    import secrets
+
+    from textual.pilot import Pilot
+
+    from tests.app_helpers import SIZE, SteppingClock, practise_app
+
+    async def converse(pilot: Pilot[None]) -> None:
+        line = pilot.app.screen.query_one("#line", Input)
+        line.cursor_blink = False
+        for text in (
+            "Tell me a bit about how things have been since you came home?",
+            "It sounds as if it has been a big change.",
+            TRAP_LINE,
+        ):
+            line.value = text
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(secrets, "token_hex", lambda _n: "ab12")
+        app = practise_app(tmp_path / "s", clock=SteppingClock(step=30), practitioner="Sam")
+        assert snap_compare(app, terminal_size=SIZE, run_before=converse)  # type: ignore[operator]
