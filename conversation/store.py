@@ -228,6 +228,8 @@ class SessionStore:
         For a UI: build the text where the session is changed, write it from a worker thread.
         Refuses (SessionError) to replace a file that is not a readable session of ours."""
         path = self.path_for(session_id)
+        if f'\nid = "{session_id}"\n' not in text[:200]:
+            raise SessionError(f"{path}: not saved: the text given is not session {session_id!r}")
         data = text.encode("utf-8")
         self.ensure_folder()
         if path.exists() or path.is_symlink():
@@ -254,10 +256,11 @@ class SessionStore:
         return path
 
     def _sync_folder(self) -> None:
+        """Flush the rename to disk (where the system lets a folder be opened for that)."""
         try:
             fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY)
         except OSError:
-            return
+            return  # no folder flush on this system; the file itself was flushed
         try:
             os.fsync(fd)
         except OSError as error:

@@ -297,6 +297,12 @@ def test_save_text_writes_what_save_would(store: SessionStore) -> None:
     path = store.save_text(session.id, session_to_toml(session))
     assert store.load(session.id) == session
     assert path.read_text(encoding="utf-8") == session_to_toml(session)
+    other = make_session(store)
+    with pytest.raises(SessionError, match="not saved: the text given is not session"):
+        store.save_text(session.id, session_to_toml(other))
+    with pytest.raises(SessionError, match="not saved"):
+        store.save_text(session.id, 'title = "anything"\n')
+    assert store.load(session.id) == session
 
 
 def test_different_sessions_lock_independently(store: SessionStore) -> None:
