@@ -218,3 +218,42 @@ def test_full_flags_without_a_terminal_exit_2_from_the_app_launcher(
     code = cli.main(["new", "--mode", "practise", "--script", DEFAULT_SCRIPT_ID, "--name", "Sam"])
     assert code == 2
     assert "needs an interactive terminal" in capsys.readouterr().err
+
+
+def test_with_a_terminal_the_wizard_asks_what_is_missing_then_launches(
+    monkeypatch: pytest.MonkeyPatch, pipe: PipeInput
+) -> None:
+    import conversation.wizard as wizard
+
+    recorder = Launched()
+    monkeypatch.setattr(new, "launch", recorder)
+    monkeypatch.setattr(new, "has_terminal", lambda: True)
+    real_ask = wizard.ask
+    monkeypatch.setattr(
+        wizard,
+        "ask",
+        lambda answers, scripts: real_ask(answers, scripts, input=pipe, output=DummyOutput()),
+    )
+    pipe.send_text("Sam" + ENTER)
+    assert cli.main(["new", "--mode", "practise", "--script", DEFAULT_SCRIPT_ID]) == 0
+    assert recorder.calls == [(WizardAnswers(Mode.PRACTISE, DEFAULT_SCRIPT_ID, "Sam", None), None)]
+
+
+def test_cancelling_the_wizard_starts_nothing(
+    monkeypatch: pytest.MonkeyPatch, pipe: PipeInput, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import conversation.wizard as wizard
+
+    recorder = Launched()
+    monkeypatch.setattr(new, "launch", recorder)
+    monkeypatch.setattr(new, "has_terminal", lambda: True)
+    real_ask = wizard.ask
+    monkeypatch.setattr(
+        wizard,
+        "ask",
+        lambda answers, scripts: real_ask(answers, scripts, input=pipe, output=DummyOutput()),
+    )
+    pipe.send_text("\x03")
+    assert cli.main(["new"]) == 2
+    assert "cancelled" in capsys.readouterr().err
+    assert recorder.calls == []
