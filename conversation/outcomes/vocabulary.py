@@ -35,8 +35,8 @@ WANT = re.compile(
 START = re.compile(
     r"^(?:(?:for|that)\s+(?:my\s+|our\s+|his\s+|her\s+|their\s+)?[a-z']+\s+(?:to|can|could|will)\b|"
     r"to\b|be\s+able\b|able\s+to\b|more\b|less\b|fewer\b|better\b|"
-    r"(?:keep|stay|carry\s+on|remain|get\s+back|go\s+back|feel|be|have|see|spend|make|learn|"
-    r"live|enjoy|find)\b|"
+    r"(?:keep|stay|carry\s+on|remain|get|go|feel|be|have|see|spend|make|learn|live|enjoy|find|"
+    r"do|move|stop|start|sleep|walk|cook|visit|play|read|return|join)\b|"
     r"a\s+(?:better|safer|happier|calmer|fuller|quieter|more|less)\b|"
     r"(?!attending\b|accessing\b|receiving\b|using\b|fitting\b|installing\b|providing\b|"
     r"arranging\b|referring\b|nothing\b|something\b|morning\b|evening\b|during\b)[a-z]+ing\b)"
@@ -127,7 +127,8 @@ SERVICE = re.compile(
 # Equipment, adaptations and other fixes that describe how rather than what.
 EQUIPMENT = re.compile(
     r"\b(?:walk-?in\s+shower|wet\s?room|stair\s?lifts?|through-floor\s+lift|grab\s+rails?|"
-    r"hand\s?rails?|banister|hoists?|commodes?|wheelchairs?|walking\s+(?:frame|stick|aid)|"
+    r"hand\s?rails?|banister|hoists?|commodes?|wheelchairs?(?!\s+(?:basketball|rugby|tennis|racing|dance|dancing|sports?|users?|"
+    r"football|accessible|friendly))|walking\s+(?:frame|stick|aid)|"
     r"zimmer(?:\s+frame)?|rollator|(?:hospital|profiling|adjustable)\s+bed|bed\s+rails?|"
     r"pendant(?:\s+alarm)?|(?:falls?|door|bed|pressure)\s+(?:alarm|sensor|mat)s?|"
     r"lifeline|careline|telecare|key\s?safe|memory\s+clock|talking\s+clock|dementia\s+clock|"
@@ -164,7 +165,8 @@ INPUT_OBJECT = re.compile(
 GIVER_TO = re.compile(
     r"^\s*(?:to\s+(?:have|get)\s+)?(?P<det>(?:a|an|some|more|extra|another|my|the|our|his|her|"
     r"their)\s+)?(?P<who>carers?|care\s+workers?|support\s+workers?|social\s+workers?|key\s?workers?|"
-    r"foster\s+(?:carers?|parents?)|staff|workers?|someone|somebody|"
+    r"foster\s+(?:carers?|parents?)|care\s+co-?ordinators?|housing\s+officers?|health\s+visitors?|"
+    r"therapists?|counsellors?|doctors?|gp|teachers?|mentors?|staff|workers?|someone|somebody|"
     r"people|a\s+person|nurses?|pa|personal\s+assistants?|helpers?)\s+to\s+(?P<verb>[a-z]+)"
 )
 INPUT_VERBS = frozenset(
@@ -233,7 +235,15 @@ PROFESSIONAL = re.compile(
     r"as\s+directed|as\s+prescribed|be\s+monitored|monitoring|sustain\w*|facilitat\w+|"
     r"capacity|psycho-?education|self-?care\s+skills|tenancy\s+sustainment|maintain\s+"
     r"(?:my|his|her|their)\s+tenancy|attendance|punctuality|abstinen\w+|relapse\s+prevention|"
-    r"coping\s+strategies|maintain\w*\s+(?:my|his|her|their|good)\s+(?:mental\s+health|"
+    r"coping\s+strategies|engag\w*\s+(?:\w+\s+)?with|insight|(?:independent\s+|daily\s+)?"
+    r"living\s+skills|life\s+skills|skin\s+integrity|(?:safe\s+and\s+)?healthy\s+diet|"
+    r"balanced\s+diet|(?:hospital\s+)?(?:re)?admissions|maintain\s+(?:a\s+)?(?:safe|healthy|"
+    r"stable|skin|good|weight|diet|routines?|hygiene|nutrition)|"
+    r"(?:demonstrat|ensur|establish|facilitat)\w*|"
+    r"(?:improv|increas|reduc|develop|enhanc|promot|minimis|maximis|sustain)\w*\s+"
+    r"(?:(?:my|his|her|their|the|a|an|our)\s+)?(?:\w+\s+)?(?!confidence\b|relationships?\b|"
+    r"friendships?\b|fitness\b|ambitions?\b|education\b)\w+(?:tion|tions|ment|ments|ity|"
+    r"ities|ness|ance|ence|isms?|levels|behaviours?)\b|social\s+skills|maintain\w*\s+(?:my|his|her|their|good)\s+(?:mental\s+health|"
     r"physical\s+health|health|well-?being)|mental\s+health\s+and\s+well-?being|anger\s+management|social\s+inclusion|socially\s+included|"
     r"(?:reduce|reduced|reducing)\s+(?:social\s+)?isolation|isolation\s+(?:is|will\s+be)\s+"
     r"reduced|accept(?:s|ing)?\s+(?:support|care|help|services|the\s+care)|follow(?:s|ing)?\s+"
@@ -260,6 +270,13 @@ _GIVER = _words(
     r"social\s+workers?",
     r"nurses?",
     r"doctors?",
+    r"care\s+co-?ordinators?",
+    r"housing\s+officers?",
+    r"health\s+visitors?",
+    r"therapists?",
+    r"counsellors?",
+    r"psychiatrists?",
+    r"mentors?",
     r"gp",
     r"foster\s+(?:parents?|carers?|mum|dad)",
     r"teachers?",
@@ -307,7 +324,7 @@ PROCESS = re.compile(
 # Keeping what is good, not going downhill.
 MAINTENANCE = re.compile(
     r"\b(?:keep(?:s|ing)?|stay(?:s|ing)?|remain(?:s|ing)?|continu\w+|carry(?:ing)?\s+on|"
-    r"carries\s+on|maintain\w*|still|hold(?:ing)?\s+on\s+to|hang(?:ing)?\s+on\s+to|"
+    r"carries\s+on|go(?:es|ing)?\s+on\s+\w+ing|maintain\w*|still|hold(?:ing)?\s+on\s+to|hang(?:ing)?\s+on\s+to|"
     r"not\s+(?:lose|losing|go(?:ing)?\s+downhill|get(?:ting)?\s+worse)|without\s+losing|"
     r"as\s+long\s+as\s+(?:possible|i\s+can|he\s+can|she\s+can|we\s+can|they\s+can)|"
     r"for\s+as\s+long\s+as|no\s+worse|same\s+as\s+(?:now|before)|as\s+(?:i|he|she|we)\s+"
