@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 import tomllib
-import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from enum import Enum
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +30,7 @@ from conversation.model import (
     SupportLayer,
     TrapWarning,
 )
+from conversation.typed_toml import InvalidValue, Load, codec, expected_for, show
 
 SESSION_FORMAT = 1
 """Version of the session file format written by this release."""
@@ -169,12 +167,12 @@ class Session:
 
 # --- The session file format ---------------------------------------------------------------
 #
-# Every dataclass above maps to a TOML table, field by field, with the same key names. A field
-# that is None or holds its default is left out, and reads back as its default. Enums are
-# written as their value (the stable id), datetimes as TOML offset date-times in UTC, dates as
-# TOML dates. Text is written as single-line basic strings with escapes, so every character
-# (CR, LF, tabs, other control characters) comes back exactly. Python strings may hold lone
-# surrogates, which no file can: each one is written as U+FFFD.
+# Every dataclass above maps to a TOML table, field by field (conversation.typed_toml), with the
+# same key names. A field that is None or holds its default is left out, and reads back as its
+# default. Enums are written as their value (the stable id), datetimes as TOML offset date-times
+# in UTC, dates as TOML dates. Text is written as single-line basic strings with escapes, so every
+# character (CR, LF, tabs, other control characters) comes back exactly. Python strings may hold
+# lone surrogates, which no file can: each one is written as U+FFFD.
 #
 # The file starts with a header: the session's plain keys and two derived counts, one line
 # each, ended by a blank line, so a listing of many sessions can read just the top of each
@@ -201,256 +199,6 @@ _FIRST_KEYS = (
     "demo_position",
 )
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-_Dump = Callable[[Any], Any]
-_Load = Callable[[Any, str], Any]
-
-
-class _Invalid(Exception):
-    """A value in a session file does not have the expected shape (key path, expectation)."""
-
-    def __init__(self, where: str, expected: str, found: object = None, missing: bool = False):
-        self.where = where
-        self.expected = expected
-        self.found = found
-        self.missing = missing
-        super().__init__(where)
-
-    def describe(self) -> str:
-        """``key 'x.y': expected ..., found ...`` in the user's words."""
-        if self.missing:
-            return f"key '{self.where}' is missing: expected {self.expected}"
-        if not self.expected:
-            return f"key '{self.where}' is not part of a session file"
-        return f"key '{self.where}': expected {self.expected}, found {_show(self.found)}"
-
-
-def _show(value: object) -> str:
-    """A short description of a value found in a file, for error messages."""
-    kind = {
-        str: "text",
-        int: "a whole number",
-        float: "a number",
-        bool: "true/false",
-        datetime: "a date-time",
-        date: "a date",
-        list: "a list",
-        dict: "a table",
-    }.get(type(value), type(value).__name__)
-    if isinstance(value, (str, int, float, bool, datetime, date)):
-        shown = repr(value.isoformat() if isinstance(value, date) else value)
-        if len(shown) > 40:
-            shown = shown[:37] + "..."
-        return f"{kind} {shown}"
-    return kind
-
-
-def clean_text(text: str) -> str:
-    """The text with each lone surrogate (which cannot be saved) replaced by U+FFFD."""
-    if text.isascii():
-        return text
-    return _SURROGATE.sub("\ufffd", text)
-
-
-def _where(parent: str, key: str) -> str:
-    return f"{parent}.{key}" if parent else key
-
-
-def _scalar(kind: type, expected: str) -> tuple[_Dump, _Load]:
-    def dump(value: Any) -> Any:
-        return value
-
-    def load(raw: Any, where: str) -> Any:
-        if type(raw) is not kind:
-            raise _Invalid(where, expected, raw)
-        return raw
-
-    return dump, load
-
-
-def _float_codec() -> tuple[_Dump, _Load]:
-    def dump(value: Any) -> Any:
-        return float(value)
-
-    def load(raw: Any, where: str) -> Any:
-        if type(raw) is not float and type(raw) is not int:
-            raise _Invalid(where, "a number", raw)
-        return float(raw)
-
-    return dump, load
-
-
-def _str_codec() -> tuple[_Dump, _Load]:
-    def load(raw: Any, where: str) -> Any:
-        if type(raw) is not str:
-            raise _Invalid(where, "text", raw)
-        return raw
-
-    return clean_text, load
-
-
-def _datetime_codec() -> tuple[_Dump, _Load]:
-    def dump(value: Any) -> Any:
-        if value.tzinfo is not None and value.utcoffset():
-            return value.astimezone(UTC)
-        return value
-
-    def load(raw: Any, where: str) -> Any:
-        if type(raw) is not datetime:
-            raise _Invalid(where, "a date-time such as 2026-11-23T09:15:00Z", raw)
-        return raw
-
-    return dump, load
-
-
-def _enum_codec(kind: type[Enum]) -> tuple[_Dump, _Load]:
-    by_value = {member.value: member for member in kind}
-    expected = "one of " + ", ".join(repr(v) for v in by_value)
-
-    def dump(value: Any) -> Any:
-        return value.value
-
-    def load(raw: Any, where: str) -> Any:
-        try:
-            return by_value[raw]
-        except (KeyError, TypeError):
-            raise _Invalid(where, expected, raw) from None
-
-    return dump, load
-
-
-def _optional_codec(inner: Any) -> tuple[_Dump, _Load]:
-    dump_inner, load_inner = _codec(inner)
-
-    def dump(value: Any) -> Any:
-        return None if value is None else dump_inner(value)
-
-    return dump, load_inner
-
-
-def _list_codec(item: Any) -> tuple[_Dump, _Load]:
-    dump_item, load_item = _codec(item)
-
-    def dump(value: Any) -> Any:
-        return [dump_item(v) for v in value]
-
-    def load(raw: Any, where: str) -> Any:
-        if type(raw) is not list:
-            raise _Invalid(where, "a list", raw)
-        return [load_item(v, f"{where}[{i}]") for i, v in enumerate(raw)]
-
-    return dump, load
-
-
-def _dict_codec(key: Any, value: Any) -> tuple[_Dump, _Load]:
-    dump_key, load_key = _codec(key)
-    dump_value, load_value = _codec(value)
-
-    def dump(mapping: Any) -> Any:
-        return {dump_key(k): dump_value(v) for k, v in mapping.items()}
-
-    def load(raw: Any, where: str) -> Any:
-        if type(raw) is not dict:
-            raise _Invalid(where, "a table", raw)
-        return {
-            load_key(k, _where(where, k)): load_value(v, _where(where, k)) for k, v in raw.items()
-        }
-
-    return dump, load
-
-
-_NO_DEFAULT = object()
-
-
-def _dataclass_codec(kind: type) -> tuple[_Dump, _Load]:
-    hints = typing.get_type_hints(kind)
-    plan: list[tuple[str, _Dump, _Load, Any, Callable[[], Any] | None]] = []
-    for f in dataclasses.fields(kind):
-        dump_field, load_field = _codec(hints[f.name])
-        factory: Callable[[], Any] | None = None
-        default: Any = _NO_DEFAULT
-        if f.default is not dataclasses.MISSING:
-            default = f.default
-        elif f.default_factory is not dataclasses.MISSING:
-            factory = f.default_factory
-            default = factory()
-        plan.append((f.name, dump_field, load_field, default, factory))
-    known = {name for name, *_ in plan}
-
-    def dump(value: Any) -> Any:
-        out: dict[str, Any] = {}
-        for name, dump_field, _, default, _ in plan:
-            item = getattr(value, name)
-            if item is None or (default is not _NO_DEFAULT and item == default):
-                continue
-            out[name] = dump_field(item)
-        return out
-
-    def load(raw: Any, where: str) -> Any:
-        if type(raw) is not dict:
-            raise _Invalid(where, "a table", raw)
-        for key in raw:
-            if key not in known:
-                raise _Invalid(_where(where, key), "")
-        values: dict[str, Any] = {}
-        for name, _, load_field, default, factory in plan:
-            if name in raw:
-                values[name] = load_field(raw[name], _where(where, name))
-            elif factory is not None:
-                values[name] = factory()
-            elif default is _NO_DEFAULT:
-                raise _Invalid(_where(where, name), _expected_for(hints[name]), missing=True)
-        return kind(**values)
-
-    return dump, load
-
-
-def _expected_for(hint: Any) -> str:
-    """What a missing key should hold, in words."""
-    if hint is str:
-        return "text"
-    if hint is datetime:
-        return "a date-time"
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return "one of " + ", ".join(repr(m.value) for m in hint)
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return "a table"
-    return "a value"
-
-
-@functools.cache
-def _codec(hint: Any) -> tuple[_Dump, _Load]:
-    """Functions that write and read one annotated type of the session model."""
-    origin = typing.get_origin(hint)
-    if origin in (types.UnionType, typing.Union):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        if len(args) != 1:
-            raise TypeError(f"unsupported union in the session model: {hint!r}")
-        return _optional_codec(args[0])
-    if origin is list:
-        return _list_codec(typing.get_args(hint)[0])
-    if origin is dict:
-        key, value = typing.get_args(hint)
-        return _dict_codec(key, value)
-    if hint is str:
-        return _str_codec()
-    if hint is bool:
-        return _scalar(bool, "true or false")
-    if hint is int:
-        return _scalar(int, "a whole number")
-    if hint is float:
-        return _float_codec()
-    if hint is datetime:
-        return _datetime_codec()
-    if hint is date:
-        return _scalar(date, "a date such as 2026-12-01")
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return _enum_codec(hint)
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return _dataclass_codec(hint)
-    raise TypeError(f"unsupported type in the session model: {hint!r}")
-
 
 def _name(path: Path | None) -> str:
     return str(path) if path is not None else "session file"
@@ -458,7 +206,7 @@ def _name(path: Path | None) -> str:
 
 def session_to_toml(session: Session) -> str:
     """The text of the session file for ``session``: TOML, ending with ``END_MARKER``."""
-    dump, _ = _codec(Session)
+    dump, _ = codec(Session)
     body: dict[str, Any] = dump(session)
     header: dict[str, Any] = {"format": SESSION_FORMAT}
     for key in _FIRST_KEYS:
@@ -481,7 +229,7 @@ def check_format(raw: Mapping[str, Any], path: Path | None) -> None:
     if type(version) is not int:
         raise SessionError(
             f"{name}: not a session file: key 'format': expected a whole number, "
-            f"found {_show(version)}"
+            f"found {show(version)}"
         )
     if version > SESSION_FORMAT:
         raise SessionError(
@@ -505,11 +253,11 @@ def parse_toml(text: str, path: Path | None) -> dict[str, Any]:
 def session_from_dict(raw: Mapping[str, Any], path: Path | None = None) -> Session:
     """Build a Session from a parsed session file; SessionError names the file and key."""
     check_format(raw, path)
-    _, load = _codec(Session)
+    _, load = codec(Session)
     table = {k: v for k, v in raw.items() if k not in DERIVED_KEYS}
     try:
         session: Session = load(table, "")
-    except _Invalid as problem:
+    except InvalidValue as problem:
         raise SessionError(f"{_name(path)}: {problem.describe()}") from None
     return session
 
@@ -538,11 +286,11 @@ class SessionHeader:
 
 
 @functools.cache
-def _header_plan() -> list[tuple[str, Any, _Load]]:
+def _header_plan() -> list[tuple[str, Any, Load]]:
     """Each header key with its type and reader."""
     hints = typing.get_type_hints(Session)
     return [
-        (f.name, hints[f.name], _codec(hints[f.name])[1])
+        (f.name, hints[f.name], codec(hints[f.name])[1])
         for f in dataclasses.fields(SessionHeader)
         if f.name not in ("turns", "outcomes")
     ]
@@ -565,8 +313,8 @@ def header_from_dict(raw: Mapping[str, Any], path: Path | None = None) -> Sessio
             elif key == "stage":
                 values[key] = Stage.OPEN
             else:
-                raise _Invalid(key, _expected_for(hint), missing=True)
-    except _Invalid as problem:
+                raise InvalidValue(key, expected_for(hint), missing=True)
+    except InvalidValue as problem:
         raise SessionError(f"{_name(path)}: {problem.describe()}") from None
     return SessionHeader(turns=turns, outcomes=outcomes, **values)
 

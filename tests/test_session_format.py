@@ -34,6 +34,7 @@ from conversation.session import (
     RoleplayState,
     Session,
     Turn,
+    UnfinishedAction,
     session_from_toml,
     session_to_toml,
 )
@@ -93,6 +94,9 @@ outcomes = st.builds(
     support=st.dictionaries(st.sampled_from(SupportLayer), texts, max_size=3),
     tried=texts,
     actions=st.lists(actions, max_size=2),
+    unfinished_actions=st.lists(
+        st.builds(UnfinishedAction, texts, texts, texts, texts, st.integers(0, 20)), max_size=2
+    ),
 )
 roleplay = st.builds(
     RoleplayState,
