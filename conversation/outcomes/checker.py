@@ -27,7 +27,10 @@ MAX_ANALYSED = 2000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _SPACE = re.compile(r"\s+")
-_LEADING = re.compile(r"^(?:[-*•·>#]+|\(?\d{1,3}[.)]|\(?[a-z][.)](?=\s))\s*")
+_LEADING = re.compile(
+    r"^(?:[-*•·>#]+|\(?\d{1,3}[.)]|\(?[a-z][.)](?=\s)|(?:personal\s+)?(?:outcome|goal|aim|"
+    r"what\s+matters|wish)\s*(?:\d{1,2}\s*)?[:\-–]+)\s*"
+)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
 _NEGATED_BEFORE = re.compile(
     r"\b(?:never|don't|doesn't|do not|does not|didn't|not|no one|nobody|won't|can't|isn't|"
@@ -68,7 +71,11 @@ def normalise(text: str) -> str:
     cut = text[:MAX_ANALYSED].translate(_QUOTES)
     cut = _CONTROL.sub(" ", cut)
     cut = _SPACE.sub(" ", cut).strip().lower()
-    cut = _LEADING.sub("", cut)
+    for _ in range(3):
+        stripped = _LEADING.sub("", cut)
+        if stripped == cut:
+            break
+        cut = stripped
     return cut.strip(" \"'").strip()
 
 
@@ -220,7 +227,7 @@ def _asks_giver_to_act(wanted: str) -> bool:
         giver is not None
         and (giver.group("det") or "").strip() in _OWN_DETERMINERS
         and giver.group("verb") not in v.INPUT_VERBS
-        and giver.group("who") not in ("someone", "somebody", "people", "a person")
+        and giver.group("who") not in ("someone", "somebody", "a person")
     )
 
 

@@ -167,7 +167,8 @@ GIVER_TO = re.compile(
     r"their)\s+)?(?P<who>carers?|care\s+workers?|support\s+workers?|social\s+workers?|key\s?workers?|"
     r"foster\s+(?:carers?|parents?)|care\s+co-?ordinators?|housing\s+officers?|health\s+visitors?|"
     r"therapists?|counsellors?|doctors?|gp|teachers?|mentors?|staff|workers?|someone|somebody|"
-    r"people|a\s+person|nurses?|pa|personal\s+assistants?|helpers?)\s+to\s+(?P<verb>[a-z]+)"
+    r"people|a\s+person|nurses?|pa|personal\s+assistants?|helpers?)"
+    r"(?:\s+(?:on|at|in|from|of)\s+(?:the\s+|my\s+)?[a-z]+)?\s+to\s+(?P<verb>[a-z]+)"
 )
 INPUT_VERBS = frozenset(
     [
@@ -315,6 +316,8 @@ PROCESS = re.compile(
     r"language|bsl|sign\s+language)|(?:choose|choice\s+(?:of|about|over))\s+(?:who|my\s+carers?)|"
     r"call\w*\s+me\s+by|(?:talk|speak)s?\s+to\s+me\s+(?:not|rather|like|as)|"
     r"(?:arriv\w+|turn\w*\s+up|come|comes|coming|visit\w*)\s+on\s+time|"
+    r"(?:be|being)\s+(?:told|kept\s+informed|kept\s+up\s+to\s+date)|told\s+the\s+truth|"
+    r"(?:who|that)\s+(?:can\s+)?speak\w*\s+(?!to\b)[a-z]+|"
     r"turn(?:s)?\s+up|arrive\w*\s+when|" + _GIVER + r"\s+(?:who\s+|that\s+|to\s+)?(?:really\s+)?"
     r"(?:listen\w*|understand\w*|respect\w*|know\w*|(?:is|are)\s+(?:kind|patient|friendly|"
     r"reliable|gentle)|treat\w*|explain\w*|ask\w*|talk\w*\s+to|speak\w*\s+to|trust\w*|"
