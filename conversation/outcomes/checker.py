@@ -36,6 +36,9 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:never|don't|doesn't|do not|does not|didn't|not|no one|nobody|won't|can't|isn't|"
     r"aren't|wasn't|hardly|rarely)\b[^.,;]*$"
 )
+# "My carers to...", "the staff to...": people already there; "someone to...": help asked for.
+_OWN_DETERMINERS = frozenset({"", "my", "the", "our", "his", "her", "their"})
+_ANYONE = frozenset({"someone", "somebody", "a person", "people"})
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _WANT_BEFORE_ABLE = frozenset(
     {
@@ -176,10 +179,11 @@ def _object_problems(frame: _Frame, head: str, subject: str) -> list[OutcomeProb
     giver = v.GIVER_TO.match(wanted)
     if giver is not None:
         det = (giver.group("det") or "").strip()
-        if det not in ("my", "the", "our", "his", "her", "their") and giver.group("verb") in (
-            v.INPUT_VERBS
-        ):
-            problems.append(advice.service_problem(giver.group(0).strip(), subject))
+        if det not in _OWN_DETERMINERS - {""} and giver.group("verb") in v.INPUT_VERBS:
+            if giver.group("who") in _ANYONE:
+                problems.append(advice.need_problem(wanted, subject, wanted_help=True))
+            else:
+                problems.append(advice.service_problem(giver.group(0).strip(), subject))
         main = " " + wanted[giver.end() :] + " "
     elif v.HELP_OBJECT.match(wanted) and _process_match(head) is None:
         problems.append(advice.need_problem(wanted, subject, wanted_help=True))
@@ -217,9 +221,6 @@ def _description_problems(head: str, subject: str) -> list[OutcomeProblem]:
     return problems
 
 
-_OWN_DETERMINERS = frozenset({"", "my", "the", "our", "his", "her", "their"})
-
-
 def _asks_giver_to_act(wanted: str) -> bool:
     """True for 'my carers to talk to me': how the people already there give support."""
     giver = v.GIVER_TO.match(wanted)
@@ -227,7 +228,7 @@ def _asks_giver_to_act(wanted: str) -> bool:
         giver is not None
         and (giver.group("det") or "").strip() in _OWN_DETERMINERS
         and giver.group("verb") not in v.INPUT_VERBS
-        and giver.group("who") not in ("someone", "somebody", "a person")
+        and giver.group("who") not in _ANYONE - {"people"}
     )
 
 
