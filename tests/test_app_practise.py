@@ -209,3 +209,20 @@ async def test_transcript_keeps_practitioner_and_person_apart(tmp_path: Path) ->
         entries = list(app.screen.query_one(Transcript).query(TranscriptEntry))
         assert entries[-2].has_class("-practitioner")
         assert entries[-1].has_class("-person")
+
+
+async def test_a_third_question_in_a_row_warns_of_question_and_answer_while_typing(
+    tmp_path: Path,
+) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await say(pilot, "How are you finding things at home?")
+        await say(pilot, "What do you do during the day?")
+        line = app.screen.query_one(InputLine)
+        line.input.value = "Who comes to see you?"
+        await pilot.pause()
+        assert Trap.QUESTION_AND_ANSWER in {warning.trap for warning in line.warnings}
+        assert "Question and answer" in str(line.query_one("#warnings", Static).render())
+        line.input.value = "It sounds like the days are long."
+        await pilot.pause()
+        assert Trap.QUESTION_AND_ANSWER not in {warning.trap for warning in line.warnings}

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Static
 from conversation.conduct import Conversation
 from conversation.errors import ConversationError
 from conversation.messages import Capture, LineSubmitted
-from conversation.model import Mode, Stage
+from conversation.model import Mode, Stage, TrapWarning
 from conversation.session import Note, Turn
 from conversation.widgets import (
     Board,
@@ -68,7 +68,7 @@ class ConversationScreen(Screen[None]):
             with Vertical(id="talk"):
                 yield Static(self._heading(), id="heading")
                 yield Transcript(self.practitioner_label, self.person_label, id="transcript")
-                yield InputLine(id="input-line")
+                yield InputLine(self._run_warnings, id="input-line")
             with Vertical(id="side"):
                 meter = RapportMeter(id="rapport")
                 meter.display = self.mode is Mode.PRACTISE
@@ -88,6 +88,10 @@ class ConversationScreen(Screen[None]):
         if self.mode is Mode.RECORD:
             return f"Recording a conversation with {self.person_label} · session {session.id}"
         return f"{script.meta.title} · session {session.id}"
+
+    def _run_warnings(self, text: str) -> list[TrapWarning]:
+        """The warnings ``text`` would get if said next, given the questions before it."""
+        return list(self.conversation.analyse(text).warnings)
 
     def on_mount(self) -> None:
         """Show the saved state (a resumed session comes back exactly) and start the clock."""

@@ -7,6 +7,8 @@ person's own words or a note instead; those are kept verbatim and not analysed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -15,7 +17,7 @@ from textual.widgets import Input, Static
 
 from conversation.analysis import LiveAnalyser
 from conversation.messages import Capture, LineSubmitted
-from conversation.model import Act, TrapWarning
+from conversation.model import Act, Trap, TrapWarning
 
 
 def highlight_evidence(text: str, evidence: str) -> Text:
@@ -57,8 +59,16 @@ class InputLine(Vertical):
     capture: reactive[Capture] = reactive(Capture.PRACTITIONER)
     """What the line captures: the practitioner's line, the person's words or a note."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        context: Callable[[str], Sequence[TrapWarning]] | None = None,
+        *,
+        id: str | None = None,
+    ) -> None:
+        """``context`` gives the warnings a line would get as the next turn of the conversation
+        (the question-and-answer run); the live analysis gives the rest."""
         super().__init__(id=id)
+        self._run_warnings = context
         self._analyser = LiveAnalyser()
         self.act: Act | None = None
         """The live act of the line being typed (practitioner lines only)."""
@@ -124,6 +134,13 @@ class InputLine(Vertical):
             return
         analysis = self._analyser.update(text)
         self.act, self.warnings = analysis.act, list(analysis.warnings)
+        if self._run_warnings is not None and analysis.act.is_question:
+            found = {warning.trap for warning in self.warnings}
+            self.warnings += [
+                warning
+                for warning in self._run_warnings(text)
+                if warning.trap is Trap.QUESTION_AND_ANSWER and warning.trap not in found
+            ]
         label.update(Text(f"▸ {analysis.act.title}"))
         if self.warnings:
             out = Text()
