@@ -233,3 +233,39 @@ def _unique(texts: Iterable[str]) -> list[str]:
             seen.add(tidy)
             out.append(tidy)
     return out
+
+
+@dataclass(frozen=True)
+class ActionRowText:
+    """One action-plan row as text, the way it is shown for editing."""
+
+    what: str = ""
+    who: str = ""
+    by: str = ""
+    why: str = ""
+
+
+def action_rows(outcome: DraftOutcome) -> list[ActionRowText]:
+    """The outcome's action-plan rows in their order: finished actions (dates shown as
+    YYYY-MM-DD) with the unfinished ones back in their places."""
+    total = len(outcome.actions) + len(outcome.unfinished_actions)
+    slots: list[ActionRowText | None] = [None] * total
+    leftovers: list[ActionRowText] = []
+    for unfinished in outcome.unfinished_actions:
+        text = ActionRowText(unfinished.what, unfinished.who, unfinished.by, unfinished.why)
+        if 0 <= unfinished.row < total and slots[unfinished.row] is None:
+            slots[unfinished.row] = text
+        else:
+            leftovers.append(text)
+    finished = iter(outcome.actions)
+    rows: list[ActionRowText] = []
+    for slot in slots:
+        if slot is not None:
+            rows.append(slot)
+            continue
+        action = next(finished, None)
+        if action is not None:
+            rows.append(
+                ActionRowText(action.what, action.who, format_due_date(action.by), action.why)
+            )
+    return rows + leftovers

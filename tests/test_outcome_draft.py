@@ -9,6 +9,7 @@ import pytest
 from conversation.model import FactKind, Mode, OutcomeKind, Speaker, Stage
 from conversation.outcome_draft import (
     DueDateError,
+    action_rows,
     apply_check,
     is_want,
     new_outcome,
@@ -219,3 +220,25 @@ def test_outcome_label_is_short() -> None:
     )
     label = outcome_label(DraftOutcome(text="I want " * 30), 2, width=20)
     assert label.startswith("3. I want") and label.endswith("…") and len(label) <= 23
+
+
+def test_action_rows_come_back_in_their_order() -> None:
+    draft = DraftOutcome(text="x")
+    typed = [
+        ("Ring the choir", "Eirlys", "2026-12-01", ""),
+        ("Ask Siân", "Eirlys", "soon", "she worries"),
+        ("Try the stairs with Lowri", "Lowri", "01/02/2027", ""),
+    ]
+    for row, (what, who, by, why) in enumerate(typed):
+        result = read_action_row(what, who, by, why, row)
+        if result.action is not None:
+            draft.actions.append(result.action)
+        if result.unfinished is not None:
+            draft.unfinished_actions.append(result.unfinished)
+    rows = action_rows(draft)
+    assert [(r.what, r.by) for r in rows] == [
+        ("Ring the choir", "2026-12-01"),
+        ("Ask Siân", "soon"),
+        ("Try the stairs with Lowri", "2027-02-01"),
+    ]
+    assert rows[1].why == "she worries"

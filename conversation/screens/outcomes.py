@@ -1,0 +1,358 @@
+"""The outcomes screen: draft the person's outcomes one at a time, with the list on the side.
+
+Each outcome goes through the Outcome Sequence, the Support Sequence and the action plan
+(``OutcomeForm``). Edits go into ``session.outcomes`` as they are typed and are saved through
+the conversation half a second after typing stops, on leaving a field, on moving to another
+step or outcome, and when the screen closes (the app quitting included), so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar, Protocol
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantBlur
+from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
+from textual.widgets import Button, Footer, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from conversation.errors import ConversationError
+from conversation.outcome_draft import (
+    new_outcome,
+    outcome_context,
+    outcome_label,
+    own_words_candidates,
+    starting_point,
+)
+from conversation.script import Script
+from conversation.session import DraftOutcome, Session
+from conversation.widgets.outcome_form import OutcomeForm
+
+SAVE_AFTER = 0.5
+"""Seconds of quiet after an edit before it is saved."""
+
+
+class Conversational(Protocol):
+    """What the screen needs of a conversation: its session, its script, and saving."""
+
+    session: Session
+    script: Script
+
+    def save(self) -> None:
+        """Save the session."""
+
+
+class ConfirmRemove(ModalScreen[bool]):
+    """Ask before removing an outcome and everything drafted for it."""
+
+    DEFAULT_CSS = """
+    ConfirmRemove { align: center middle; }
+    ConfirmRemove > Vertical {
+        width: 64; height: auto; padding: 1 2; border: thick $error; background: $surface;
+    }
+    ConfirmRemove Horizontal { height: auto; margin-top: 1; }
+    ConfirmRemove Button { margin-right: 2; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "keep", "Keep it")]
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+    def compose(self) -> ComposeResult:
+        """The question and two buttons."""
+        with Vertical():
+            yield Label(f"Remove outcome {self.label} and its support and action plan?")
+            with Horizontal():
+                yield Button("Remove", variant="error", id="remove")
+                yield Button("Keep it", variant="primary", id="keep")
+
+    def on_mount(self) -> None:
+        """Keeping is the safe default."""
+        self.query_one("#keep", Button).focus()
+
+    @on(Button.Pressed)
+    def _answer(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "remove")
+
+    def action_keep(self) -> None:
+        """Close without removing."""
+        self.dismiss(False)
+
+
+class OutcomesScreen(Screen[None]):
+    """The person's outcomes: a list on the side and the guided form for one of them."""
+
+    DEFAULT_CSS = """
+    OutcomesScreen #outcomes-heading { height: 1; padding: 0 1; color: $text-muted; }
+    OutcomesScreen #outcomes-main { height: 1fr; }
+    OutcomesScreen #outcomes-side { width: 32; border: round $panel-lighten-2; }
+    OutcomesScreen #outcome-list { height: 1fr; border: none; }
+    OutcomesScreen #outcomes-side Button { width: 100%; margin-top: 1; }
+    OutcomesScreen #outcome-holder { width: 1fr; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "next_step", "Next step", priority=True),
+        Binding("ctrl+b", "previous_step", "Previous step", priority=True),
+        Binding("ctrl+o", "new_outcome", "New outcome", priority=True),
+        Binding("ctrl+down", "next_outcome", "Next outcome"),
+        Binding("ctrl+up", "previous_outcome", "Previous outcome"),
+        Binding("ctrl+r", "remove_outcome", "Remove outcome", priority=True),
+        Binding("ctrl+l", "add_action", "Add action", priority=True),
+        Binding("ctrl+g", "remove_action", "Remove action", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, conversation: Conversational) -> None:
+        super().__init__()
+        self.conversation = conversation
+        session = conversation.session
+        self.context = outcome_context(session)
+        self.own_words = own_words_candidates(session.turns)
+        reading = starting_point(session.board)
+        self.starting_point = reading.text if reading is not None else ""
+        self.index = 0
+        self.dirty = False
+        self.save_error = ""
+        self._timer: Timer | None = None
+        if not session.outcomes:
+            session.outcomes.append(new_outcome(session))
+        self._form = self._form_for(0, "matters")
+
+    @property
+    def outcomes(self) -> list[DraftOutcome]:
+        """The session's draft outcomes (the screen edits them in place)."""
+        return self.conversation.session.outcomes
+
+    @property
+    def form(self) -> OutcomeForm:
+        """The form of the outcome on show."""
+        return self._form
+
+    def compose(self) -> ComposeResult:
+        """Heading, the list of outcomes on the side, the form, the footer."""
+        session = self.conversation.session
+        who = session.person or self.conversation.script.person.name
+        yield Static(f"Outcomes with {who} · {session.id}", id="outcomes-heading")
+        with Horizontal(id="outcomes-main"):
+            with Vertical(id="outcomes-side") as side:
+                side.border_title = "Outcomes"
+                yield OptionList(*self._options(), id="outcome-list")
+                yield Button("New outcome (ctrl+o)", id="outcome-new")
+            with Vertical(id="outcome-holder"):
+                yield self._form
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Highlight the first outcome and put the cursor in its first field."""
+        self.query_one("#outcome-list", OptionList).highlighted = self.index
+        self.call_after_refresh(self.form.focus_step)
+
+    def _options(self) -> list[Option]:
+        return [Option(outcome_label(o, i), id=str(i)) for i, o in enumerate(self.outcomes)]
+
+    def _form_for(self, index: int, step: str) -> OutcomeForm:
+        return OutcomeForm(
+            self.outcomes[index],
+            self.context,
+            self.own_words,
+            starting_point=self.starting_point,
+            step=step,
+        )
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def on_outcome_form_edited(self, message: OutcomeForm.Edited) -> None:
+        """Note the edit, refresh the outcome's label, and save once typing stops."""
+        self.dirty = True
+        if message.outcome in self.outcomes:
+            index = next(i for i, o in enumerate(self.outcomes) if o is message.outcome)
+            self.query_one("#outcome-list", OptionList).replace_option_prompt_at_index(
+                index, outcome_label(message.outcome, index)
+            )
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_AFTER, self.flush)
+
+    def flush(self) -> bool:
+        """Save now if anything changed since the last save; False when saving failed."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self._form.sync():
+            self.dirty = True
+        if not self.dirty:
+            return True
+        try:
+            self.conversation.save()
+        except (ConversationError, OSError) as error:
+            self.save_error = str(error)
+            self.notify(f"Could not save the outcomes: {error}", severity="error", timeout=10)
+            return False
+        self.dirty = False
+        self.save_error = ""
+        return True
+
+    def on_descendant_blur(self, _event: DescendantBlur) -> None:
+        """Leaving a field saves it."""
+        self.flush()
+
+    def on_unmount(self) -> None:
+        """Closing the screen (or the app) saves what is left."""
+        self.flush()
+
+    # --- outcomes --------------------------------------------------------------------------
+
+    async def show_outcome(self, index: int) -> None:
+        """Save, then show another outcome at the same step."""
+        if not 0 <= index < len(self.outcomes):
+            return
+        self.flush()
+        step = self.form.step
+        self.index = index
+        holder = self.query_one("#outcome-holder", Vertical)
+        await holder.remove_children()
+        self._form = self._form_for(index, step)
+        await holder.mount(self._form)
+        self.query_one("#outcome-list", OptionList).highlighted = index
+        self.form.focus_step()
+        self.refresh_bindings()
+
+    async def _reload_list(self) -> None:
+        listing = self.query_one("#outcome-list", OptionList)
+        listing.clear_options()
+        listing.add_options(self._options())
+
+    @on(OptionList.OptionSelected, "#outcome-list")
+    async def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_index != self.index:
+            await self.show_outcome(event.option_index)
+        else:
+            self.form.focus_step()
+
+    @on(Button.Pressed, "#outcome-new")
+    async def _new_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        await self.action_new_outcome()
+
+    async def action_new_outcome(self) -> None:
+        """Start another outcome, pre-filled from the board, at step 1."""
+        self.flush()
+        self.outcomes.append(new_outcome(self.conversation.session))
+        self.dirty = True
+        await self._reload_list()
+        index = len(self.outcomes) - 1
+        self.index = index
+        holder = self.query_one("#outcome-holder", Vertical)
+        await holder.remove_children()
+        self._form = self._form_for(index, "matters")
+        await holder.mount(self._form)
+        self.query_one("#outcome-list", OptionList).highlighted = index
+        self.form.focus_step()
+        self.flush()
+
+    async def action_next_outcome(self) -> None:
+        """Show the next outcome in the list."""
+        await self.show_outcome(self.index + 1)
+
+    async def action_previous_outcome(self) -> None:
+        """Show the previous outcome in the list."""
+        await self.show_outcome(self.index - 1)
+
+    def action_remove_outcome(self) -> None:
+        """Remove the outcome on show, after asking."""
+        label = outcome_label(self.outcomes[self.index], self.index)
+        self.app.push_screen(ConfirmRemove(label), self._remove_answered)
+
+    async def _remove_answered(self, remove: bool | None) -> None:
+        if not remove:
+            return
+        del self.outcomes[self.index]
+        if not self.outcomes:
+            self.outcomes.append(new_outcome(self.conversation.session))
+        self.dirty = True
+        self.flush()
+        await self._reload_list()
+        index = min(self.index, len(self.outcomes) - 1)
+        self.index = index
+        holder = self.query_one("#outcome-holder", Vertical)
+        await holder.remove_children()
+        self._form = self._form_for(index, "matters")
+        await holder.mount(self._form)
+        self.query_one("#outcome-list", OptionList).highlighted = index
+        self.form.focus_step()
+
+    # --- steps and actions -----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Step and outcome moves are greyed at the ends; action rows only on the plan."""
+        if not self._form.is_mounted:
+            return True
+        step = self.form.step
+        if action == "next_step":
+            return True if step != "actions" else None
+        if action == "previous_step":
+            return True if step != "matters" else None
+        if action == "next_outcome":
+            return True if self.index + 1 < len(self.outcomes) else None
+        if action == "previous_outcome":
+            return True if self.index > 0 else None
+        if action in ("add_action", "remove_action"):
+            return step == "actions"
+        return True
+
+    def action_next_step(self) -> None:
+        """Go on to the next step of this outcome."""
+        self.flush()
+        self.form.move_step(1)
+        self.refresh_bindings()
+
+    def action_previous_step(self) -> None:
+        """Go back a step."""
+        self.flush()
+        self.form.move_step(-1)
+        self.refresh_bindings()
+
+    def on_tabbed_content_tab_activated(self, _event: Any) -> None:
+        """A step chosen with the mouse or the tab keys: keep the footer honest."""
+        self.refresh_bindings()
+
+    def action_add_action(self) -> None:
+        """Add a row to the action plan."""
+        self.form.action_plan.add_row()
+
+    def action_remove_action(self) -> None:
+        """Remove the action-plan row holding the cursor."""
+        if not self.form.action_plan.remove_focused_row():
+            self.notify("Put the cursor in the action to remove first.", timeout=4)
+
+    def action_save(self) -> None:
+        """Save now."""
+        self.dirty = True
+        if self.flush():
+            self.notify("Saved.", timeout=2)
+
+    def action_back(self) -> None:
+        """Save and go back to where the outcomes were opened from."""
+        self.flush()
+        self.dismiss(None)
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        """Every action of this screen, for the command palette."""
+        yield SystemCommand("Next step", "Go on to the next step", self.action_next_step)
+        yield SystemCommand("Previous step", "Go back a step", self.action_previous_step)
+        yield SystemCommand("New outcome", "Draft another outcome", self.action_new_outcome)
+        yield SystemCommand(
+            "Remove outcome", "Remove the outcome on show", self.action_remove_outcome
+        )
+        yield SystemCommand("Save outcomes", "Save now", self.action_save)
+        yield SystemCommand("Back", "Save and leave the outcomes", self.action_back)

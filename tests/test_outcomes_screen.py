@@ -1,0 +1,276 @@
+"""The outcomes screen: live checks, own words, the Support Sequence, the action plan, saving."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.widgets import Input, OptionList, TextArea
+
+from conversation.conduct import Conversation
+from conversation.model import FactKind, Mode, SupportLayer
+from conversation.screens.outcomes import OutcomesScreen
+from conversation.script import Script
+from conversation.script_loader import load_bundled
+from conversation.session import Action, BoardEntry
+from conversation.store import SessionStore
+from conversation.widgets.outcome_actions import ActionPlan, ActionRow
+from conversation.widgets.outcome_checks import OutcomeChecksView
+from conversation.widgets.outcome_form import OutcomeForm
+
+SIZE = (120, 40)
+
+
+class Clock:
+    """A clock that moves a second each time it is read."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+class OutcomesApp(App[None]):
+    """A tiny app that shows only the outcomes screen."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        super().__init__()
+        self.conversation = conversation
+
+    def on_mount(self) -> None:
+        self.push_screen(OutcomesScreen(self.conversation))
+
+
+@pytest.fixture(scope="module")
+def script() -> Script:
+    """The bundled default script."""
+    return load_bundled()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SessionStore:
+    """A store in a temporary folder."""
+    return SessionStore(tmp_path / "sessions")
+
+
+def practised(script: Script, store: SessionStore) -> Conversation:
+    """A practise conversation in which the person has said what she wants."""
+    conversation = Conversation.start(
+        mode=Mode.PRACTISE,
+        script=script,
+        practitioner="Sioned",
+        person=None,
+        store=store,
+        seed=1,
+        clock=Clock(),
+    )
+    conversation.say("Tell me a bit about what's been happening.")
+    conversation.say("What would you like to be different?")
+    conversation.session.board.append(BoardEntry(FactKind.IMPORTANT_TO, "Singing in the choir"))
+    conversation.session.board.append(BoardEntry(FactKind.NOT_WORKING, "Sleeping downstairs"))
+    conversation.record_person("I just want to sleep in my own bed again. The stairs are steep.")
+    return conversation
+
+
+def screen_of(app: App[None]) -> OutcomesScreen:
+    """The outcomes screen on show."""
+    screen = app.screen
+    assert isinstance(screen, OutcomesScreen)
+    return screen
+
+
+async def test_form_is_prefilled_from_the_board(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        matters = screen.query_one("#matters", TextArea)
+        assert matters.text.startswith("Important to:\n")
+        assert "\n- Singing in the choir\n" in matters.text
+        assert screen.query_one("#not_working", TextArea).text.endswith("Sleeping downstairs")
+        assert len(conversation.session.outcomes) == 1
+
+
+async def test_wording_shows_live_checks_and_is_saved(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        for _ in range(3):
+            await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert screen.form.step == "wording"
+        assert isinstance(screen.focused, Input) and screen.focused.id == "wording"
+        await pilot.press(*"Referral")
+        screen.query_one("#wording", Input).insert_text_at_cursor(" to the falls clinic")
+        await pilot.pause()
+        view = screen.query_one("#live-checks", OutcomeChecksView)
+        assert view.result is not None and "service" in view.result.problem_ids
+        shown = str(view.render())
+        assert "✗" in shown and "wants the referral to the falls clinic to make possible" in shown
+        outcome = conversation.session.outcomes[0]
+        assert outcome.text == "Referral to the falls clinic"
+        assert outcome.checks["everyday_language"] is False
+        await pilot.pause(0.7)  # saved once typing stops
+        saved = store.load(conversation.session.id).outcomes[0]
+        assert saved.text == "Referral to the falls clinic"
+
+
+async def test_picking_own_words_fills_the_wording(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("wording")
+        await pilot.pause()
+        words = screen.query_one("#own-words", OptionList)
+        first = str(words.get_option_at_index(0).prompt)
+        assert first == "I just want to sleep in my own bed again."
+        words.focus()
+        words.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        wording = screen.query_one("#wording", Input)
+        assert wording.value == first
+        assert screen.focused is wording
+        assert conversation.session.outcomes[0].text == first
+        view = screen.query_one("#live-checks", OutcomeChecksView)
+        assert view.result is not None and view.result.personal_outcome
+
+
+async def test_support_layer_and_tried_are_kept(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("support")
+        await pilot.pause()
+        assert screen.focused is screen.query_one("#tried", Input)
+        await pilot.press(*"Bum")
+        screen.query_one("#tried", Input).insert_text_at_cursor("-shuffling up the stairs")
+        family = screen.query_one("#support-family", Input)
+        family.focus()
+        family.insert_text_at_cursor("Bethan next door")
+        await pilot.pause()
+        outcome = conversation.session.outcomes[0]
+        assert outcome.tried == "Bum-shuffling up the stairs"
+        assert outcome.support == {SupportLayer.FAMILY: "Bethan next door"}
+
+
+async def test_bad_date_keeps_the_row_then_a_good_date_saves_the_action(
+    script: Script, store: SessionStore
+) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("actions")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        what = screen.query_one(".action-what", Input)
+        assert screen.focused is what
+        what.insert_text_at_cursor("Ring the choir")
+        await pilot.press("tab")
+        screen.query_one(".action-who", Input).insert_text_at_cursor("Eirlys")
+        await pilot.press("tab")
+        screen.query_one(".action-by", Input).insert_text_at_cursor("31/02/2027")
+        await pilot.press("tab")
+        await pilot.pause()
+        row = screen.query_one(ActionRow)
+        assert "'31/02/2027' is not a real date" in row.problem
+        assert "DD/MM/YYYY" in row.problem
+        outcome = conversation.session.outcomes[0]
+        assert outcome.actions == []
+        assert [(u.what, u.by) for u in outcome.unfinished_actions] == [
+            ("Ring the choir", "31/02/2027")
+        ]
+        await pilot.pause(0.7)
+        kept = store.load(conversation.session.id).outcomes[0].unfinished_actions
+        assert [u.by for u in kept] == ["31/02/2027"]
+        row.query_one(".action-by", Input).value = "28/02/2027"
+        await pilot.pause()
+        assert row.problem == ""
+        assert outcome.actions == [Action("Ring the choir", "Eirlys", date(2027, 2, 28))]
+        assert outcome.unfinished_actions == []
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = store.load(conversation.session.id).outcomes[0]
+        assert saved.actions == [Action("Ring the choir", "Eirlys", date(2027, 2, 28))]
+        assert saved.unfinished_actions == []
+
+
+async def test_typing_then_quitting_loses_nothing(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("change")
+        await pilot.pause()
+        await pilot.press(*"Sleep")
+        screen.query_one("#change_wanted", TextArea).insert(" upstairs")
+        await pilot.press("ctrl+q")
+    saved = store.load(conversation.session.id).outcomes[0]
+    assert saved.change_wanted == "Sleep upstairs"
+
+
+async def test_saved_outcomes_come_back_on_resume(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("wording")
+        await pilot.pause()
+        screen.query_one("#wording", Input).insert_text_at_cursor(
+            "I want to sing at the Christmas concert"
+        )
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert screen.index == 1 and screen.form.step == "matters"
+        screen.form.go_to_step("wording")
+        await pilot.pause()
+        screen.query_one("#wording", Input).insert_text_at_cursor("I want to sleep upstairs")
+        await pilot.press("escape")
+        await pilot.pause()
+    session = store.load(conversation.session.id)
+    assert [o.text for o in session.outcomes] == [
+        "I want to sing at the Christmas concert",
+        "I want to sleep upstairs",
+    ]
+    resumed = Conversation.resume(session, script, store)
+    async with OutcomesApp(resumed).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        listing = screen.query_one("#outcome-list", OptionList)
+        assert listing.option_count == 2
+        assert str(listing.get_option_at_index(1).prompt) == "2. I want to sleep upstairs"
+        await pilot.press("ctrl+down")
+        await pilot.pause()
+        assert screen.index == 1
+        assert screen.form.outcome.text == "I want to sleep upstairs"
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.click("#remove")
+        await pilot.pause()
+        assert [o.text for o in resumed.session.outcomes] == [
+            "I want to sing at the Christmas concert"
+        ]
+    assert len(store.load(conversation.session.id).outcomes) == 1
+
+
+async def test_manual_checks_are_ticked_and_saved(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("check")
+        await pilot.pause()
+        await pilot.press("space")
+        await pilot.pause()
+        assert conversation.session.outcomes[0].checks.get("achievable") is True
+        assert isinstance(screen.form, OutcomeForm)
+        assert screen.query(ActionPlan)
