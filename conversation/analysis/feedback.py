@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from conversation.model import Act, Speaker, Trap, TrapWarning
-from conversation.session import Turn
+
+if TYPE_CHECKING:
+    from conversation.session import Turn
 
 RQ_FAIR = 1.0
 """MITI 4.2.1 reflection-to-question ratio taken as fair (guidance)."""
