@@ -55,7 +55,7 @@ def service_problem(evidence: str, subject: str, phrase: str = "") -> OutcomePro
             "result for the person."
         )
         suggestion = (
-            f"Ask what difference {named} would make to {subject}'s life: what would "
+            f"Ask what difference '{named}' would make to {subject}'s life: what would "
             "they be doing or feeling? Keep the service for the support plan."
         )
     return OutcomeProblem(SERVICE, message, suggestion, shown)
@@ -68,9 +68,12 @@ def solution_problem(evidence: str, subject: str) -> OutcomeProblem:
         f"'{shown}' is a solution: one way to get there, not what {subject} wants to "
         "achieve. An outcome says what, not how."
     )
+    thing = shown.lower()
+    for article in ("a ", "an ", "the "):
+        thing = thing.removeprefix(article)
     suggestion = (
-        f"Ask what {shown.lower()} would let {subject} do or feel, and make that the outcome; "
-        "the equipment or fix belongs in the Support Sequence."
+        f"Ask what {subject} hopes the {thing} would let them do or feel, and make that the "
+        "outcome; the equipment or fix belongs in the Support Sequence."
     )
     return OutcomeProblem(SOLUTION, message, suggestion, shown)
 

@@ -157,6 +157,25 @@ def _original(text: str, evidence: str) -> str:
     return text[index : index + len(evidence)]
 
 
+_QUOTED = re.compile(r"'([^']{2,}?)'(?=[\s:;,.?)]|$)")
+
+
+def _in_their_words(text: str, problem: OutcomeProblem) -> OutcomeProblem:
+    """The problem with quoted words shown as the user wrote them, not lower-cased."""
+    if not problem.evidence:
+        return problem
+
+    def restore(match: re.Match[str]) -> str:
+        return "'" + _original(text, match.group(1)) + "'"
+
+    return OutcomeProblem(
+        problem.id,
+        _QUOTED.sub(restore, problem.message),
+        _QUOTED.sub(restore, problem.suggestion),
+        _original(text, problem.evidence),
+    )
+
+
 def _subject(context: OutcomeContext | None) -> str:
     """How messages refer to the person."""
     if context is not None and context.name:
@@ -201,7 +220,9 @@ def _object_problems(frame: _Frame, head: str, subject: str) -> list[OutcomeProb
     return problems
 
 
-def _description_problems(head: str, subject: str) -> list[OutcomeProblem]:
+def _description_problems(
+    head: str, subject: str, found: list[OutcomeProblem]
+) -> list[OutcomeProblem]:
     """Problems with a statement that wants nothing: a service, fix, need or plain fact."""
     problems: list[OutcomeProblem] = []
     service = v.SERVICE.search(head)
@@ -216,7 +237,7 @@ def _description_problems(head: str, subject: str) -> list[OutcomeProblem]:
     need = v.NEED.search(head) or v.NEED_TO.search(head)
     if need is not None:
         problems.append(advice.need_problem(head, subject, wanted_help=False))
-    if not problems:
+    if not problems and not found:
         problems.append(advice.fact_problem(head, subject, question=head.endswith("?")))
     return problems
 
@@ -272,7 +293,7 @@ def check_outcome(text: str, context: OutcomeContext | None = None) -> OutcomeCh
     if professional is not None:
         problems.append(advice.professional_problem(professional.group(0), subject))
     if frame is None:
-        problems.extend(_description_problems(head, subject))
+        problems.extend(_description_problems(head, subject, problems))
     else:
         problems.extend(_object_problems(frame, head, subject))
     personal = not problems
@@ -289,17 +310,7 @@ def check_outcome(text: str, context: OutcomeContext | None = None) -> OutcomeCh
         "says_why": _says_why(norm),
         "measurable": _measurable(norm, context),
     }
-    problems = [
-        OutcomeProblem(
-            p.id,
-            p.message.replace(p.evidence, _original(text, p.evidence), 1),
-            p.suggestion,
-            _original(text, p.evidence),
-        )
-        if p.evidence
-        else p
-        for p in problems
-    ]
+    problems = [_in_their_words(text, p) for p in problems]
     return OutcomeCheck(
         text=text,
         personal_outcome=personal,

@@ -125,14 +125,16 @@ SERVICE = re.compile(
     r"(?:see|have|get|be\s+given|be\s+allocated)\s+(?:a|an|another)\s+(?:new\s+)?(?:counsellor|"
     r"therapist|psychiatrist|psychologist|social\s+worker|support\s+worker|key\s?worker|"
     r"advocate|nurse|mentor|befriender|occupational\s+therapist|physio\w*|care\s+coordinator|"
-    r"personal\s+adviser)|lac\s+review|panel|waiting\s+list|allocated|allocation|one[-\s]to[-\s]one\s+(?:support|"
+    r"personal\s+adviser)|lac\s+review|panel|waiting\s+list|allocated|allocation|"
+    r"one[-\s]to[-\s]one\s+(?:support|"
     r"sessions?|work)|1:1|key\s?work(?:er)?\s+sessions?|programme|course)\b"
 )
 
 # Equipment, adaptations and other fixes that describe how rather than what.
 EQUIPMENT = re.compile(
     r"\b(?:walk-?in\s+shower|wet\s?room|stair\s?lifts?|through-floor\s+lift|grab\s+rails?|"
-    r"hand\s?rails?|banister|hoists?|commodes?|wheelchairs?(?!\s+(?:basketball|rugby|tennis|racing|dance|dancing|sports?|users?|"
+    r"hand\s?rails?|banister|hoists?|commodes?|wheelchairs?(?!\s+(?:basketball|rugby|tennis|"
+    r"racing|dance|dancing|sports?|users?|"
     r"football|accessible|friendly))|walking\s+(?:frame|stick|aid)|"
     r"zimmer(?:\s+frame)?|rollator|(?:hospital|profiling|adjustable)\s+bed|bed\s+rails?|"
     r"pendant(?:\s+alarm)?|(?:falls?|door|bed|pressure)\s+(?:alarm|sensor|mat)s?|"
@@ -155,8 +157,9 @@ HOW = re.compile(
 
 # Wanting help itself: a need written as a want ("I want support with...").
 HELP_OBJECT = re.compile(
-    r"^\s*(?:to\s+(?:have|get|receive)\s+)?(?:(?:some|more|extra|a\s+bit\s+of|a\s+lot\s+of)\s+)?"
-    r"(?:help|support|assistance)\b"
+    r"^\s*(?:(?:to\s+)?(?:have|get|receive|be\s+given)\s+)?(?:(?:some|more|extra|a\s+bit\s+of|"
+    r"a\s+lot\s+of|a\s+little(?:\s+bit\s+of)?|any|someone's|somebody's|your|practical|"
+    r"emotional)\s+)?(?:help|support|assistance|a\s+hand)\b"
 )
 
 # Asking for an input: another carer, more hours, funding.
@@ -170,7 +173,8 @@ INPUT_OBJECT = re.compile(
 # "My carers to...", "a carer to come in": who is asked to do what.
 GIVER_TO = re.compile(
     r"^\s*(?:to\s+(?:have|get)\s+)?(?P<det>(?:a|an|some|more|extra|another|my|the|our|his|her|"
-    r"their)\s+)?(?P<who>carers?|care\s+workers?|support\s+workers?|social\s+workers?|key\s?workers?|"
+    r"their)\s+)?(?P<who>carers?|care\s+workers?|support\s+workers?|social\s+workers?|"
+    r"key\s?workers?|"
     r"foster\s+(?:carers?|parents?)|care\s+co-?ordinators?|housing\s+officers?|health\s+visitors?|"
     r"therapists?|counsellors?|doctors?|gp|teachers?|mentors?|staff|workers?|someone|somebody|"
     r"people|a\s+person|nurses?|pa|personal\s+assistants?|helpers?)"
@@ -245,7 +249,8 @@ PROFESSIONAL = re.compile(
     r"as\s+directed|as\s+prescribed|be\s+monitored|monitoring|sustain\w*|facilitat\w+|"
     r"capacity|psycho-?education|self-?care\s+skills|tenancy\s+sustainment|maintain\s+"
     r"(?:my|his|her|their)\s+tenancy|attendance|punctuality|abstinen\w+|relapse\s+prevention|"
-    r"coping\s+strategies|acceptable\s+standard|engag\w*\s+(?:\w+\s+)?with|insight|(?:independent\s+|daily\s+)?"
+    r"coping\s+strategies|acceptable\s+standard|engag\w*\s+(?:\w+\s+)?with|insight|"
+    r"(?:independent\s+|daily\s+)?"
     r"living\s+skills|life\s+skills|skin\s+integrity|(?:safe\s+and\s+)?healthy\s+diet|"
     r"balanced\s+diet|(?:hospital\s+)?(?:re)?admissions|maintain\s+(?:a\s+)?(?:safe|healthy|"
     r"stable|skin|good|weight|diet|routines?|hygiene|nutrition)|"
@@ -253,8 +258,10 @@ PROFESSIONAL = re.compile(
     r"(?:improv|increas|reduc|develop|enhanc|promot|minimis|maximis|sustain)\w*\s+"
     r"(?:(?:my|his|her|their|the|a|an|our)\s+)?(?:\w+\s+)?(?!confidence\b|relationships?\b|"
     r"friendships?\b|fitness\b|ambitions?\b|education\b)\w+(?:tion|tions|ment|ments|ity|"
-    r"ities|ness|ance|ence|isms?|levels|behaviours?)\b|social\s+skills|maintain\w*\s+(?:my|his|her|their|good)\s+(?:mental\s+health|"
-    r"physical\s+health|health|well-?being)|mental\s+health\s+and\s+well-?being|anger\s+management|social\s+inclusion|socially\s+included|"
+    r"ities|ness|ance|ence|isms?|levels|behaviours?)\b|social\s+skills|maintain\w*\s+(?:my|his|"
+    r"her|their|good)\s+(?:mental\s+health|"
+    r"physical\s+health|health|well-?being)|mental\s+health\s+and\s+well-?being|"
+    r"anger\s+management|social\s+inclusion|socially\s+included|"
     r"(?:reduce|reduced|reducing)\s+(?:social\s+)?isolation|isolation\s+(?:is|will\s+be)\s+"
     r"reduced|accept(?:s|ing)?\s+(?:support|care|help|services|the\s+care)|follow(?:s|ing)?\s+"
     r"(?:the\s+)?(?:advice|plan|care\s+plan|guidance|routine\s+set)|attend(?:s|ing)?\s+(?:all\s+)?"
@@ -336,7 +343,8 @@ PROCESS = re.compile(
 # Keeping what is good, not going downhill.
 MAINTENANCE = re.compile(
     r"\b(?:keep(?:s|ing)?|stay(?:s|ing)?|remain(?:s|ing)?|continu\w+|carry(?:ing)?\s+on|"
-    r"carries\s+on|go(?:es|ing)?\s+on\s+\w+ing|maintain\w*|still|hold(?:ing)?\s+on\s+to|hang(?:ing)?\s+on\s+to|"
+    r"carries\s+on|go(?:es|ing)?\s+on\s+\w+ing|maintain\w*|still|hold(?:ing)?\s+on\s+to|"
+    r"hang(?:ing)?\s+on\s+to|"
     r"not\s+(?:lose|losing|go(?:ing)?\s+downhill|get(?:ting)?\s+worse)|without\s+losing|"
     r"as\s+long\s+as\s+(?:possible|i\s+can|he\s+can|she\s+can|we\s+can|they\s+can)|"
     r"for\s+as\s+long\s+as|no\s+worse|same\s+as\s+(?:now|before)|as\s+(?:i|he|she|we)\s+"
