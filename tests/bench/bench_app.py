@@ -21,6 +21,7 @@ from typing import Any
 FIRST_SCREEN_TARGET = 0.6
 KEYSTROKE_TARGET = 0.050
 RUNS = 5
+CHILD_TIMEOUT = 30
 SENTENCE = "I think you should move into a care home, what do you think about that?"
 
 KEY_NAMES = {" ": "space", ",": "comma", "?": "question_mark", ".": "full_stop", "'": "apostrophe"}
@@ -51,14 +52,19 @@ def first_screen_seconds(sessions: Path, start: str) -> tuple[float, float, str]
     """Seconds from spawning a fresh process to its first screen being shown, and to exit."""
     env = dict(os.environ, BENCH_SPAWNED=repr(time.time()))
     began = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(sessions), start],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", CHILD, str(sessions), start],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=CHILD_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        raise RuntimeError(
+            f"the app ({start}) did not show its first screen within {CHILD_TIMEOUT} s"
+        ) from error
     total = time.perf_counter() - began
     if result.returncode != 0 or not result.stdout.strip():
         raise RuntimeError(f"the app did not start: {result.stderr.strip()[-2000:]}")
@@ -163,9 +169,13 @@ def main() -> bool:
     with tempfile.TemporaryDirectory() as folder:
         sessions = Path(folder) / "sessions"
         sessions.mkdir()
-        home = measure_first_screen(sessions, "home")
-        practise = measure_first_screen(sessions, "practise")
-        latencies = asyncio.run(keystroke_latencies(sessions))
+        try:
+            home = measure_first_screen(sessions, "home")
+            practise = measure_first_screen(sessions, "practise")
+            latencies = asyncio.run(keystroke_latencies(sessions))
+        except RuntimeError as error:
+            print(f"MISSED: {error}")
+            return False
     p95 = percentile(latencies, 0.95)
     print(
         f"keystroke to visible label/warning: p95 {p95 * 1000:.1f} ms, median "
