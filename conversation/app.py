@@ -126,13 +126,20 @@ class ConversationApp(App[None]):
         self._open: dict[str, OpenConversation] = {}
 
     def on_mount(self) -> None:
-        """The home screen underneath, and the requested conversation on top of it."""
-        from conversation.screens.home import HomeScreen
-
-        self.push_screen(HomeScreen(self.workspace))
+        """The requested conversation, else the home screen (which also comes back when a
+        conversation opened from the command line ends)."""
         if self._opening is not None:
             self.show_conversation(self._opening)
             self._opening = None
+        else:
+            self.show_home()
+
+    def show_home(self) -> None:
+        """Put the home screen at the bottom of the stack, unless it is there already."""
+        from conversation.screens.home import HomeScreen
+
+        if not any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            self.push_screen(HomeScreen(self.workspace))
 
     def show_conversation(self, opened: OpenConversation) -> None:
         """Push the screen for an open conversation's mode."""
@@ -146,6 +153,7 @@ class ConversationApp(App[None]):
             demo = optional_screen("conversation.screens.demo", "DemoScreen")
             if demo is None:
                 self.close_conversation(session_id)
+                self.show_home()
                 self.notify("Demonstrate mode is not available yet.", severity="warning")
                 return
             screen = demo(conversation.script, conversation)
@@ -156,6 +164,7 @@ class ConversationApp(App[None]):
     def _conversation_closed(self, session_id: str) -> None:
         opened = self._open.get(session_id)
         self.close_conversation(session_id)
+        self.show_home()
         if opened is None or opened.conversation.session.ended is None:
             return
         feedback = optional_screen("conversation.screens.feedback", "FeedbackScreen")

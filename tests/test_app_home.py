@@ -107,3 +107,15 @@ async def test_report_of_a_saved_session_opens_over_home(tmp_path: Path) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_conversation_opened_directly_ends_on_the_home_screen(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, ConversationScreen)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        while not isinstance(app.screen, HomeScreen):
+            await pilot.press("escape")
+            await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
