@@ -188,15 +188,3 @@ def item(item_id: str) -> ChecklistItem:
 def ticked_count(answers: Mapping[str, bool]) -> int:
     """How many known checklist items are ticked in a saved ``{id: ticked}`` mapping."""
     return sum(1 for item_id, ticked in answers.items() if ticked and item_id in CHECKLIST_IDS)
-
-
-def complete(answers: Mapping[str, bool]) -> dict[str, bool]:
-    """Every checklist id with its tick, False where the saved answers have none.
-
-    Ids in ``answers`` that are not checklist items (from a newer release, say) are kept, so
-    saving never drops what another version wrote.
-    """
-    result = {entry.id: bool(answers.get(entry.id, False)) for entry in CHECKLIST}
-    for item_id, ticked in answers.items():
-        result.setdefault(item_id, bool(ticked))
-    return result

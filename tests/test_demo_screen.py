@@ -259,3 +259,18 @@ def test_demo_with_a_trap_version_shown(snap_compare: object, tmp_path: Path) ->
         patch.setattr(secrets, "token_hex", lambda _n: "ab12")
         app = practise_app(tmp_path / "s", mode=Mode.DEMONSTRATE)
         assert snap_compare(app, terminal_size=SIZE, run_before=show_trap)  # type: ignore[operator]
+
+
+async def test_palette_offers_the_moves_that_make_sense() -> None:
+    app = DemoApp(demo_script())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        titles = [command.title for command in screen.palette_commands()]
+        assert titles == ["Next line", "Last line", "Leave the demonstration"]
+        await pilot.press("right", "right")
+        commands = {command.title: command for command in screen.palette_commands()}
+        assert "Show the trap version" in commands
+        assert "Previous line" in commands and "Next line" in commands
+        commands["Show the trap version"].callback()
+        assert screen.trap_shown

@@ -243,3 +243,46 @@ def test_feedback_after_a_short_role_play(snap_compare: object, tmp_path: Path) 
         patch.setattr(secrets, "token_hex", lambda _n: "ab12")
         app = practise_app(tmp_path / "s", clock=SteppingClock(step=30), practitioner="Sam")
         assert snap_compare(app, terminal_size=SIZE, run_before=converse)  # type: ignore[operator]
+
+
+async def test_review_heading_counts_ticks_and_palette_has_the_actions() -> None:
+    fake = conversation()
+    fake.session.checklist = {"strengths": True, "not_an_item": True}
+    app = FeedbackApp(fake)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert f"1 of {len(CHECKLIST)} ticked" in text_of(app, "#review-heading")
+        app.screen.query_one("#check-personal_budgets", Checkbox).focus()
+        await pilot.press("space")
+        assert f"2 of {len(CHECKLIST)} ticked" in text_of(app, "#review-heading")
+        assert fake.session.checklist["not_an_item"] is True  # kept, never dropped
+        screen = app.screen
+        assert isinstance(screen, FeedbackScreen)
+        titles = [command.title for command in screen.palette_commands()]
+        assert titles == ["Outcomes", "Close the feedback"]
+
+
+def test_checklist_covers_both_sequences_with_unique_ids() -> None:
+    from conversation.checklist import ChecklistSection, item, items_in, ticked_count
+
+    ids = [entry.id for entry in CHECKLIST]
+    assert len(ids) == len(set(ids))
+    outcome = items_in(ChecklistSection.OUTCOME_SEQUENCE)
+    support = items_in(ChecklistSection.SUPPORT_SEQUENCE)
+    assert len(outcome) + len(support) == len(CHECKLIST)
+    # the eight Step 5 checks of the Outcome Sequence are each reviewed
+    assert sum(1 for entry in outcome if entry.id.startswith("check_")) == 8
+    # the seven Support Sequence layers, after what the person has tried
+    assert [entry.id for entry in support][:8] == [
+        "tried_and_ideas",
+        "support_yourself",
+        "support_technology",
+        "support_equipment",
+        "support_family",
+        "support_community",
+        "support_services",
+        "support_support",
+    ]
+    assert item("strengths").section is ChecklistSection.OUTCOME_SEQUENCE
+    with pytest.raises(KeyError):
+        item("nope")
+    assert ticked_count({"strengths": True, "tried_and_ideas": False, "nope": True}) == 1

@@ -7,9 +7,10 @@ have sounded like, the warning the analyser gives for it, and how the person rea
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
@@ -276,6 +277,27 @@ class DemoScreen(Screen[None]):
     def action_leave(self) -> None:
         """Close the demonstration and return to where it was opened from."""
         self.dismiss(None)
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        """The moves that make sense at this turn, for the command palette."""
+        if self.check_action("next", ()):
+            yield SystemCommand(
+                "Next line", "Show the next line of the conversation", self.action_next
+            )
+            yield SystemCommand(
+                "Last line", "Jump to the end of the conversation", self.action_last
+            )
+        if self.check_action("previous", ()):
+            yield SystemCommand("Previous line", "Go back one line", self.action_previous)
+            yield SystemCommand("First line", "Go back to the opening line", self.action_first)
+        if self.check_action("toggle_trap", ()):
+            title = "Hide the trap version" if self.trap_shown else "Show the trap version"
+            yield SystemCommand(
+                title,
+                "What this line sounds like as a trap, and the reaction",
+                self.action_toggle_trap,
+            )
+        yield SystemCommand("Leave the demonstration", "Back to the home screen", self.action_leave)
 
     def _refresh_turn(self) -> None:
         if not self._drawn:

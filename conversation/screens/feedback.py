@@ -8,9 +8,10 @@ thresholds are Motivational Interviewing guidance and are labelled as such.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -18,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Static
 
 from conversation.analysis import Feedback, feedback
-from conversation.checklist import CHECKLIST, ChecklistSection, items_in
+from conversation.checklist import CHECKLIST, ChecklistSection, items_in, ticked_count
 from conversation.errors import ConversationError
 from conversation.model import Act, Speaker, Stage
 from conversation.session import Session
@@ -169,12 +170,7 @@ class FeedbackScreen(Screen[None]):
                 yield Static(traps_text(self.feedback), id="traps", classes="feedback-section")
                 yield Static(stages_text(session), id="stages", classes="feedback-section")
             with Vertical(id="feedback-checklist", classes="feedback-section"):
-                yield Static(
-                    Content.assemble(
-                        ("Self-review\n", "bold $accent"),
-                        ("Tick what you did; it is saved with the session.", "$text-muted"),
-                    )
-                )
+                yield Static(self._review_heading(), id="review-heading")
                 for section in ChecklistSection:
                     yield Static(section.heading, classes="checklist-heading")
                     for entry in items_in(section):
@@ -191,6 +187,14 @@ class FeedbackScreen(Screen[None]):
             yield Button("Close", id="close")
         yield Footer()
 
+    def _review_heading(self) -> Content:
+        ticked = ticked_count(self.session.checklist)
+        return Content.assemble(
+            ("Self-review", "bold $accent"),
+            (f"  {ticked} of {len(CHECKLIST)} ticked\n", "$text-muted"),
+            ("Tick what you did; it is saved with the session.", "$text-muted"),
+        )
+
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         """Keep the tick in the session and save it."""
         checkbox_id = event.checkbox.id or ""
@@ -201,6 +205,7 @@ class FeedbackScreen(Screen[None]):
         if self.session.checklist.get(item_id, False) == event.value:
             return
         self.session.checklist[item_id] = event.value
+        self.query_one("#review-heading", Static).update(self._review_heading())
         try:
             self.conversation.save()
         except (ConversationError, OSError) as error:
@@ -225,6 +230,11 @@ class FeedbackScreen(Screen[None]):
     def action_leave(self) -> None:
         """Close the feedback (the session is already saved)."""
         self.dismiss(None)
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        """The screen's actions, for the command palette."""
+        yield SystemCommand("Outcomes", "Draft outcomes with the person", self.action_outcomes)
+        yield SystemCommand("Close the feedback", "The session is already saved", self.action_leave)
 
 
 def outcomes_screen() -> Any:
