@@ -122,6 +122,18 @@ def _process_match(head: str) -> re.Match[str] | None:
     return None
 
 
+_FINITE = re.compile(
+    r"\b(?:i|you|he|she|we|they|it|is|are|was|were|am|has|have|had|do|does|did|goes|went|gets|"
+    r"got|lives|says|said|wants|likes|loves|uses|attends|needs|can|could|will|would|should|"
+    r"must|may|might|[a-z]{3,}ed)\b|'(?:s|re|m|ve|d|ll)\b"
+)
+
+
+def _is_noun_phrase(head: str) -> bool:
+    """True for a short phrase with no subject or finite verb ('More nights out with friends')."""
+    return len(head.split()) <= 12 and _FINITE.search(head) is None
+
+
 def _find_frame(head: str) -> _Frame | None:
     """The first sign that the head states something wanted, or None for a plain description."""
     if v.START.match(head):
@@ -292,6 +304,10 @@ def check_outcome(text: str, context: OutcomeContext | None = None) -> OutcomeCh
     professional = v.PROFESSIONAL.search(head)
     if professional is not None:
         problems.append(advice.professional_problem(professional.group(0), subject))
+    if frame is None and _purpose and _is_noun_phrase(head):
+        # "Two full nights of sleep a week so I don't snap at the kids": the wanted thing,
+        # named without a verb, with the reason it matters.
+        frame = _Frame("start", 0, head)
     if frame is None:
         problems.extend(_description_problems(head, subject, problems))
     else:

@@ -110,6 +110,8 @@ SERVICE = re.compile(
     r"^(?:[a-z']+\s+){1,4}to\s+(?:receive|visit|attend|complete|call|provide|arrange|refer|"
     r"contact|liaise|review|assess|undertake|signpost|continue\s+(?:with|to))\b|"
     r"^(?:help|support|assistance|prompting|encouragement)\s+(?:to|with|from|for)\b|"
+    r"befriend(?:ing|ers?)\b|(?:night\s+)?sitters?\b|night\s+sitting|funding|applications?|"
+    r"continuing\s+health\s?care|chc\b|(?:family|children's|contact)\s+centres?|"
     r"(?:welfare|well-?being|check|phone|telephone|double-handed|morning|evening|tea-?time|"
     r"lunch(?:time)?|bedtime)\s+calls?|"
     r"(?:crisis|home\s+treatment|leaving\s+care|duty|intake|discharge|reablement|youth\s+"
@@ -119,6 +121,7 @@ SERVICE = re.compile(
     r"family|parenting|tenancy|intensive)\s+support|support\s+from\s+(?:a|an|the)|"
     r"(?:dementia|memory|carers'?|alzheimer's|community)\s+caf(?:e|é)s?|"
     r"to\s+be\s+(?:arranged|reviewed|completed|held|set\s+up|made|booked|organised|provided|"
+    r"supervised|funded|commissioned|sourced|requested|chased|"
     r"offered|installed|fitted|considered|explored|discussed|referred|assessed|monitored|"
     r"visited|seen|allocated|sent|agreed|updated|undertaken|carried\s+out|put\s+in\s+place|"
     r"increased|reduced|continued)|to\s+take\s+place|"
@@ -174,6 +177,7 @@ INPUT_OBJECT = re.compile(
 GIVER_TO = re.compile(
     r"^\s*(?:to\s+(?:have|get)\s+)?(?P<det>(?:a|an|some|more|extra|another|my|the|our|his|her|"
     r"their)\s+)?(?P<who>carers?|care\s+workers?|support\s+workers?|social\s+workers?|"
+    r"(?:support|care)\s+staff|"
     r"key\s?workers?|"
     r"foster\s+(?:carers?|parents?)|care\s+co-?ordinators?|housing\s+officers?|health\s+visitors?|"
     r"therapists?|counsellors?|doctors?|gp|teachers?|mentors?|staff|workers?|someone|somebody|"
@@ -249,7 +253,8 @@ PROFESSIONAL = re.compile(
     r"as\s+directed|as\s+prescribed|be\s+monitored|monitoring|sustain\w*|facilitat\w+|"
     r"capacity|psycho-?education|self-?care\s+skills|tenancy\s+sustainment|maintain\s+"
     r"(?:my|his|her|their)\s+tenancy|attendance|punctuality|abstinen\w+|relapse\s+prevention|"
-    r"coping\s+strategies|acceptable\s+standard|engag\w*\s+(?:\w+\s+)?with|insight|"
+    r"coping\s+strategies|acceptable\s+standard|access(?:ing|es)?\s+(?:the\s+)?community|"
+    r"community\s+(?:access|resources|participation|presence)|universal\s+services|engag\w*\s+(?:\w+\s+)?with|insight|"
     r"(?:independent\s+|daily\s+)?"
     r"living\s+skills|life\s+skills|skin\s+integrity|(?:safe\s+and\s+)?healthy\s+diet|"
     r"balanced\s+diet|(?:hospital\s+)?(?:re)?admissions|maintain\s+(?:a\s+)?(?:safe|healthy|"
@@ -282,6 +287,7 @@ _GIVER = _words(
     r"carers?",
     r"care\s+workers?",
     r"support\s+workers?",
+    r"(?:support|care)\s+staff",
     r"staff",
     r"workers?",
     r"social\s+workers?",
@@ -314,7 +320,7 @@ _GIVER = _words(
 # How support is given ("my carer listens to me", "staff who know me", "treated with respect").
 PROCESS = re.compile(
     r"\b(?:listen(?:s|ed|ing)?\s+to\s+(?:me|him|her|us|them|what)|(?:be|being|feel|feels|am|is|"
-    r"are)\s+(?:really\s+)?(?:listened\s+to|heard|respected|believed|valued|understood|asked|"
+    r"are)\s+(?:really\s+)?(?:listened\s+to|spoken\s+to|heard|respected|believed|valued|understood|asked|"
     r"included|involved|taken\s+seriously)|treat(?:s|ed|ing)?\s+(?:me|him|her|us|them)?\s*"
     r"(?:with|like|as)\s+(?:dignity|respect|a\s+person|an\s+adult|a\s+human|kindness|an\s+equal)|"
     r"treated\s+with|with\s+(?:dignity|respect)|(?:who|that)\s+(?:really\s+)?(?:know|knows|"
@@ -333,6 +339,7 @@ PROCESS = re.compile(
     r"call\w*\s+me\s+by|(?:talk|speak)s?\s+to\s+me\s+(?:not|rather|like|as)|"
     r"(?:arriv\w+|turn\w*\s+up|come|comes|coming|visit\w*)\s+on\s+time|"
     r"(?:be|being)\s+(?:told|kept\s+informed|kept\s+up\s+to\s+date)|told\s+the\s+truth|"
+    r"be\s+(?:honest|kind|patient|gentle|straight|open|calm)\s+with\s+(?:me|him|her|us|them)|"
     r"(?:who|that)\s+(?:can\s+)?speak\w*\s+(?!to\b)[a-z]+|"
     r"turn(?:s)?\s+up|arrive\w*\s+when|" + _GIVER + r"\s+(?:who\s+|that\s+|to\s+)?(?:really\s+)?"
     r"(?:listen\w*|understand\w*|respect\w*|know\w*|(?:is|are)\s+(?:kind|patient|friendly|"
