@@ -31,10 +31,13 @@ MAX_CANDIDATES = 60
 MAX_PHRASE = 300
 """Longer sentences are not offered as an outcome's wording."""
 
+_ADVERB = r"(?:(?:really|just|only|still|so|truly|much|rather|dearly)\s+)*"
 _WANT = re.compile(
-    r"\b(?:i|we)\s*(?:'d|would)\s+(?:like|love)\b|\b(?:i|we)\s+(?:just\s+|really\s+|still\s+)?"
-    r"(?:want|wanted|wish|hope|miss|love|long|need)\b|\bi'm\s+hoping\b|\bif only\b|"
-    r"\bi\s+(?:used to|could)\b|\bwhat i(?:'d)?\s+(?:want|like|love|miss)\b|\bmy\s+dream\b",
+    rf"\b(?:i|we)\s*(?:'d|would)\s+{_ADVERB}(?:like|love|rather|prefer|give anything|feel)\b|"
+    rf"\b(?:i|we)\s+{_ADVERB}(?:want|wanted|wish|hope|miss|love|long|need|dream)\b|"
+    r"\bi'?m\s+(?:hoping|longing|dying)\b|\bif only\b|\bif (?:i|we) could\b|"
+    r"\b(?:i|we) used to\b|\bwould be\b|\bmy dream\b|\bcan't wait\b|\blooking forward\b|"
+    r"^to\s+[^\W\d_]+",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")

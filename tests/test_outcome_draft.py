@@ -138,6 +138,10 @@ def test_own_words_cope_with_odd_and_huge_text() -> None:
         "I just want to go home",
         "I love my cat",
         "We would love to visit",
+        "What I'd really like?",
+        "To go up to bed at night like a normal person.",
+        "I'd rather take my chances here",
+        "If I could do the stairs, everything would follow",
     ],
 )
 def test_wants_are_recognised(text: str) -> None:
@@ -146,6 +150,8 @@ def test_wants_are_recognised(text: str) -> None:
 
 def test_plain_statements_are_not_wants() -> None:
     assert not is_want("The carer came at ten")
+    assert not is_want("Dai built that porch himself.")
+    assert not is_want("Tomorrow is fine, to be honest.")
     assert sentences("One.  Two?\n\nThree!") == ["One.", "Two?", "Three!"]
 
 

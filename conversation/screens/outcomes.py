@@ -35,6 +35,8 @@ from conversation.widgets.outcome_form import OutcomeForm
 
 SAVE_AFTER = 0.5
 """Seconds of quiet after an edit before it is saved."""
+LABEL_WIDTH = 26
+"""Characters of an outcome's wording shown in the list on the side."""
 
 
 class Conversational(Protocol):
@@ -100,14 +102,14 @@ class OutcomesScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_step", "Next step", priority=True),
-        Binding("ctrl+b", "previous_step", "Previous step", priority=True),
+        Binding("ctrl+b", "previous_step", "Prev step", priority=True),
         Binding("ctrl+o", "new_outcome", "New outcome", priority=True),
         Binding("ctrl+down", "next_outcome", "Next outcome"),
-        Binding("ctrl+up", "previous_outcome", "Previous outcome"),
+        Binding("ctrl+up", "previous_outcome", "Prev outcome"),
         Binding("ctrl+r", "remove_outcome", "Remove outcome", priority=True),
         Binding("ctrl+l", "add_action", "Add action", priority=True),
         Binding("ctrl+g", "remove_action", "Remove action", priority=True),
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True, show=False),
         Binding("escape", "back", "Back"),
     ]
 
@@ -157,7 +159,7 @@ class OutcomesScreen(Screen[None]):
         self.call_after_refresh(self.form.focus_step)
 
     def _options(self) -> list[Option]:
-        return [Option(outcome_label(o, i), id=str(i)) for i, o in enumerate(self.outcomes)]
+        return [Option(outcome_label(o, i, LABEL_WIDTH)) for i, o in enumerate(self.outcomes)]
 
     def _form_for(self, index: int, step: str) -> OutcomeForm:
         return OutcomeForm(
@@ -176,7 +178,7 @@ class OutcomesScreen(Screen[None]):
         if message.outcome in self.outcomes:
             index = next(i for i, o in enumerate(self.outcomes) if o is message.outcome)
             self.query_one("#outcome-list", OptionList).replace_option_prompt_at_index(
-                index, outcome_label(message.outcome, index)
+                index, outcome_label(message.outcome, index, LABEL_WIDTH)
             )
         if self._timer is not None:
             self._timer.stop()
@@ -213,20 +215,22 @@ class OutcomesScreen(Screen[None]):
 
     async def show_outcome(self, index: int) -> None:
         """Save, then show another outcome at the same step."""
-        if not 0 <= index < len(self.outcomes):
-            return
-        self.flush()
-        step = self.form.step
+        if 0 <= index < len(self.outcomes) and index != self.index:
+            self.flush()
+            await self._mount_form(index, self.form.step)
+
+    async def _mount_form(self, index: int, step: str) -> None:
+        """Show outcome ``index`` at ``step`` in place of the form on show."""
         self.index = index
         holder = self.query_one("#outcome-holder", Vertical)
         await holder.remove_children()
         self._form = self._form_for(index, step)
         await holder.mount(self._form)
         self.query_one("#outcome-list", OptionList).highlighted = index
-        self.form.focus_step()
+        self._form.focus_step()
         self.refresh_bindings()
 
-    async def _reload_list(self) -> None:
+    def _reload_list(self) -> None:
         listing = self.query_one("#outcome-list", OptionList)
         listing.clear_options()
         listing.add_options(self._options())
@@ -249,16 +253,9 @@ class OutcomesScreen(Screen[None]):
         self.flush()
         self.outcomes.append(new_outcome(self.conversation.session))
         self.dirty = True
-        await self._reload_list()
-        index = len(self.outcomes) - 1
-        self.index = index
-        holder = self.query_one("#outcome-holder", Vertical)
-        await holder.remove_children()
-        self._form = self._form_for(index, "matters")
-        await holder.mount(self._form)
-        self.query_one("#outcome-list", OptionList).highlighted = index
-        self.form.focus_step()
         self.flush()
+        self._reload_list()
+        await self._mount_form(len(self.outcomes) - 1, "matters")
 
     async def action_next_outcome(self) -> None:
         """Show the next outcome in the list."""
@@ -276,20 +273,14 @@ class OutcomesScreen(Screen[None]):
     async def _remove_answered(self, remove: bool | None) -> None:
         if not remove:
             return
+        self.flush()
         del self.outcomes[self.index]
         if not self.outcomes:
             self.outcomes.append(new_outcome(self.conversation.session))
         self.dirty = True
         self.flush()
-        await self._reload_list()
-        index = min(self.index, len(self.outcomes) - 1)
-        self.index = index
-        holder = self.query_one("#outcome-holder", Vertical)
-        await holder.remove_children()
-        self._form = self._form_for(index, "matters")
-        await holder.mount(self._form)
-        self.query_one("#outcome-list", OptionList).highlighted = index
-        self.form.focus_step()
+        self._reload_list()
+        await self._mount_form(min(self.index, len(self.outcomes) - 1), "matters")
 
     # --- steps and actions -----------------------------------------------------------------
 
@@ -302,6 +293,8 @@ class OutcomesScreen(Screen[None]):
             return True if step != "actions" else None
         if action == "previous_step":
             return True if step != "matters" else None
+        if action in ("next_outcome", "previous_outcome") and len(self.outcomes) < 2:
+            return False
         if action == "next_outcome":
             return True if self.index + 1 < len(self.outcomes) else None
         if action == "previous_outcome":
