@@ -213,6 +213,9 @@ async def test_finishing_a_practise_session_opens_feedback_and_saves_ticks(
         screen.query_one("#check-strengths", Checkbox).focus()
         await pilot.press("space")
         await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "OutcomesScreen"
     saved = SessionStore(sessions).load(session_id)
     assert saved.ended is not None
     assert saved.checklist == {"strengths": True}
