@@ -91,6 +91,9 @@ def run(args: argparse.Namespace) -> int:
     """Analyse the utterances and print one result per utterance."""
     texts: list[str] = list(args.text) if args.text else _read_lines(sys.stdin)
     out = sys.stdout
+    reconfigure = getattr(out, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
     write = out.write
     try:
         for analysis in _analyses(texts, bool(args.conversation)):

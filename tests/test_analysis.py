@@ -1,0 +1,250 @@
+"""Unit tests for utterance analysis: acts, traps with evidence, conversation runs, live
+typing and session feedback."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conversation.analysis import (
+    Analysis,
+    LiveAnalyser,
+    analyse,
+    analyse_conversation,
+    feedback,
+    split_conversations,
+)
+from conversation.model import Act, Speaker, Stage, Trap, TrapWarning
+from conversation.session import Turn
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("What matters most to you?", Act.OPEN_QUESTION),
+        ("Tell me about your week", Act.OPEN_QUESTION),
+        ("Can you tell me about the garden", Act.OPEN_QUESTION),
+        ("Could you say a bit more about that?", Act.OPEN_QUESTION),
+        ("What else?", Act.OPEN_QUESTION),
+        ("Do you live on your own?", Act.CLOSED_QUESTION),
+        ("Is it the mornings or the evenings that are worse?", Act.CLOSED_QUESTION),
+        ("Are you still going to the club", Act.CLOSED_QUESTION),
+        ("It sounds like the garden matters a lot to you.", Act.REFLECTION),
+        ("So you're worried about the stairs.", Act.REFLECTION),
+        ("You feel nobody listens.", Act.REFLECTION),
+        ("You miss your husband.", Act.REFLECTION),
+        (
+            "So far we've talked about the garden, your son and the stairs. "
+            "Have I got that right?",
+            Act.SUMMARY,
+        ),
+        ("Let me check I've got this right: you want to stay, and you want help.", Act.SUMMARY),
+        ("Would you like me to tell you about the lunch club?", Act.INFORMATION),
+        ("Could I ask you for your date of birth?", Act.INFORMATION),
+        ("The day centre is open on Tuesdays.", Act.INFORMATION),
+        ("Hello, lovely to meet you.", Act.OTHER),
+        ("Thank you for the tea.", Act.OTHER),
+        ("", Act.OTHER),
+        ("   ", Act.OTHER),
+    ],
+)
+def test_acts(text: str, act: Act) -> None:
+    """Each act is recognised from the way the utterance is put."""
+    assert analyse(text).act is act
+
+
+@pytest.mark.parametrize(
+    ("text", "trap", "evidence"),
+    [
+        ("I think you should move into a care home", Trap.EXPERT, "I think you should"),
+        ("I think you should move into a care home", Trap.POWER, "you should move"),
+        ("I've decided you'll go to the day centre on Mondays.", Trap.POWER, "I've decided"),
+        ("We'll arrange for you to move next month.", Trap.POWER, "We'll arrange"),
+        ("Have you tried a pendant alarm?", Trap.PROBLEM_SOLVING, "Have you tried"),
+        ("What you need is a stairlift.", Trap.PROBLEM_SOLVING, "What you need is"),
+        ("I'll refer you to the falls team.", Trap.PROBLEM_SOLVING, "I'll refer you"),
+        ("I understand, but it isn't safe.", Trap.YES_BUT, "I understand, but"),
+        ("You're being difficult.", Trap.LABELLING, "You're being difficult"),
+        ("That's just your dementia talking.", Trap.LABELLING, "That's just your dementia talking"),
+        ("You're in denial.", Trap.LABELLING, "You're in denial"),
+        ("If you carry on like this, it will get worse.", Trap.CONFRONTATIONAL, None),
+        ("That's not true.", Trap.CONFRONTATIONAL, "That's not true"),
+        ("Who visits? How often? What do you talk about?", Trap.QUESTION_AND_ANSWER, None),
+    ],
+)
+def test_traps_with_evidence(text: str, trap: Trap, evidence: str | None) -> None:
+    """A trap is named with the exact words of the utterance that show it."""
+    result = analyse(text)
+    assert trap in result.traps
+    warning = next(w for w in result.warnings if w.trap is trap)
+    assert warning.evidence and warning.evidence in text
+    if evidence is not None:
+        assert warning.evidence == evidence
+    assert warning.message
+    assert warning.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You said you think you should move.",
+        "What do you think you should do?",
+        "Do you feel you need more help?",
+        "You want to stay home, but you're worried about the stairs.",
+        "Yes, and you've kept the garden going all these years.",
+        "Your son keeps telling you that you should move into a home.",
+        "You've been called difficult, and that hurt.",
+        "What do you think would happen if you carried on as you are?",
+        "You don't have to decide anything today.",
+        "What have you tried already?",
+        "It's been a difficult year.",
+        "What would you like to happen about where you live?",
+        "If you like, I'll send you the leaflet.",
+    ],
+)
+def test_stance_not_keywords(text: str) -> None:
+    """Reported speech, the person's own view, mixed feelings and 'yes, and' are clean."""
+    assert analyse(text).traps == ()
+
+
+def test_several_traps_in_one_utterance() -> None:
+    """Traps are independent: one utterance can carry more than one."""
+    result = analyse("I hear you, but you need to accept you can't stay here.")
+    assert {Trap.YES_BUT, Trap.POWER, Trap.CONFRONTATIONAL} <= set(result.traps)
+
+
+def test_suggestion_fits_the_utterance() -> None:
+    """The better way to say it picks up what the utterance was about."""
+    result = analyse("I think you should move into a care home")
+    power = next(w for w in result.warnings if w.trap is Trap.POWER)
+    assert "where you live" in power.suggestion
+    assert "?" in power.suggestion
+
+
+def test_analysis_is_frozen_and_typed() -> None:
+    """Analysis is an immutable value with typed warnings."""
+    result = analyse("You must take your tablets.")
+    assert isinstance(result, Analysis)
+    assert all(isinstance(w, TrapWarning) for w in result.warnings)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.act = Act.OTHER  # type: ignore[misc]
+    assert result.traps == (Trap.EXPERT,)
+
+
+def test_question_run_across_turns() -> None:
+    """The third question in a row with no reflection between carries question-and-answer."""
+    turns = [
+        "What matters to you?",
+        "Do you live alone?",
+        "Who helps with the shopping?",
+        "Do you go out much?",
+        "It sounds like you miss getting out.",
+        "What would help?",
+        "Where would you like to go?",
+    ]
+    traps = [Trap.QUESTION_AND_ANSWER in a.traps for a in analyse_conversation(turns)]
+    assert traps == [False, False, True, True, False, False, False]
+
+
+def test_summary_resets_the_run_and_other_does_not() -> None:
+    """A summary breaks a run of questions; small talk does not."""
+    run = ["What happened?", "Hello", "Who was there?", "When was it?"]
+    assert Trap.QUESTION_AND_ANSWER in analyse_conversation(run)[-1].traps
+    broken = ["What happened?", "Who was there?",
+              "So far we've talked about the fall, the night and your son.", "When was it?"]
+    assert Trap.QUESTION_AND_ANSWER not in analyse_conversation(broken)[-1].traps
+
+
+def test_split_conversations() -> None:
+    """A line holding only --- starts a new conversation."""
+    assert split_conversations(["a", "b", "---", "c", " --- ", "d"]) == [["a", "b"], ["c"], ["d"]]
+
+
+def test_live_analysis_settles_and_warns_when_evidence_is_typed() -> None:
+    """Typing letter by letter: labels change only at word boundaries; warnings appear with
+    their evidence."""
+    live = LiveAnalyser()
+    text = "Tell me what happened then you should"
+    acts: list[Act] = []
+    first_warning = None
+    for end in range(1, len(text) + 1):
+        result = live.update(text[:end])
+        acts.append(result.act)
+        if result.warnings and first_warning is None:
+            first_warning = end
+    changes = sum(1 for a, b in itertools.pairwise(acts) if a is not b)
+    assert changes <= 3
+    assert first_warning == len(text)
+    assert live.update(text) is live.current
+
+
+def test_live_keeps_act_mid_word() -> None:
+    """A half-typed word does not flip the label."""
+    live = LiveAnalyser()
+    live.update("What matters to you? ")
+    assert live.update("What matters to you? I").act is Act.OPEN_QUESTION
+
+
+def _turn(text: str, speaker: Speaker = Speaker.PRACTITIONER) -> Turn:
+    return Turn(speaker=speaker, stage=Stage.LISTEN, text=text, time=datetime(2026, 1, 1))
+
+
+def test_feedback_figures() -> None:
+    """Counts, shares and ratios come from the practitioner's turns only."""
+    turns = [
+        _turn("What matters to you?"),
+        _turn("My garden.", Speaker.PERSON),
+        _turn("It sounds like the garden is important to you."),
+        _turn("You're in denial about the stairs."),
+        _turn("Do you live alone?"),
+        _turn("You really love that garden."),
+        _turn("So far we've talked about the garden, the stairs and your son. Is that right?"),
+    ]
+    result = feedback(turns)
+    assert result.acts[Act.OPEN_QUESTION] == 1
+    assert result.acts[Act.CLOSED_QUESTION] == 1
+    assert result.reflections == 2
+    assert result.summaries == 1
+    assert result.open_share == 0.5
+    assert result.reflection_to_question == 1.0
+    assert result.rq_band == "fair"
+    assert [line.evidence for line in result.traps[Trap.LABELLING]] == ["You're in denial"]
+    assert result.traps[Trap.LABELLING][0].turn_index == 3
+    assert any("MITI 4.2.1" in line and "guidance" in line.lower() for line in result.guidance)
+    figures = result.to_dict()
+    assert all(isinstance(v, float) for v in figures.values())
+    assert figures["trap_labelling"] == 1.0
+    assert figures["reflection_to_question"] == 1.0
+
+
+def test_feedback_uses_stored_labels() -> None:
+    """A turn already labelled keeps its stored act and warnings."""
+    stored = _turn("Anything at all")
+    stored.act = Act.REFLECTION
+    result = feedback([stored])
+    assert result.reflections == 1
+    assert feedback([]).reflection_to_question is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_is_analysed(text: str) -> None:
+    """Any Unicode, control characters included, gives an act and evidence from the text."""
+    result = analyse(text)
+    assert result.text == text
+    for warning in result.warnings:
+        assert warning.evidence in text
+
+
+def test_long_and_odd_text() -> None:
+    """100 KB lines, control characters, Welsh and emoji never crash."""
+    long = "You should really think about it. " * 3000
+    assert len(long) > 100_000
+    assert Trap.EXPERT in analyse(long).traps
+    assert analyse("\x00\x1b[31mBeth sy'n bwysig i chi? ŵ ŷ 🙂").act is not None
+    assert analyse("Rwy'n deall 🙂\u200b\u202e").text.endswith("\u202e")
