@@ -119,3 +119,23 @@ async def test_a_conversation_opened_directly_ends_on_the_home_screen(tmp_path: 
             await pilot.press("escape")
             await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_record_from_home_asks_for_a_pseudonym(tmp_path: Path) -> None:
+    app = make_app(sessions_dir=tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one("#practitioner-name", Input).value = "Siôn"
+        await pilot.press("enter")
+        app.screen.query_one("#pseudonym", Input).value = "Mrs B"
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        session = screen.conversation.session
+        assert (session.mode, session.practitioner, session.person) == (
+            Mode.RECORD,
+            "Siôn",
+            "Mrs B",
+        )

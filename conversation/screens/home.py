@@ -92,16 +92,19 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
             yield Label("Record a conversation", id="names-title")
             yield Label("Your name")
             yield Input(id="practitioner-name", placeholder="optional")
-            yield Label("A pseudonym for the person (keeps their real name out of the file)")
+            yield Label("A pseudonym for the person (not their real name)")
             yield Input(id="pseudonym", placeholder="for example: Mrs A")
             with Horizontal(id="names-buttons"):
                 yield Button("Start", variant="primary", id="names-start")
                 yield Button("Cancel", id="names-cancel")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in either field starts."""
+        """Enter in the name moves on to the pseudonym; Enter in the pseudonym starts."""
         event.stop()
-        self._start()
+        if event.input.id == "practitioner-name":
+            self.query_one("#pseudonym", Input).focus()
+        else:
+            self._start()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Start or cancel."""
