@@ -53,11 +53,13 @@ def transcript(script: Script, turns: tuple[DemoTurn, ...], current: int) -> Con
             parts.append("\n\n")
         name = speaker_name(script, turn.speaker)
         if index == current:
+            parts.append(("\u25b6 ", "bold $accent"))
             parts.append((f"{name}: ", "bold $accent"))
             parts.append((turn.text, "bold"))
         else:
-            parts.append((f"{name}: ", "bold $text-muted"))
-            parts.append((turn.text, "$text-muted"))
+            parts.append(("  ", ""))
+            parts.append((f"{name}: ", "bold"))
+            parts.append(turn.text)
     return Content.assemble(*parts)
 
 
