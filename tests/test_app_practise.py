@@ -143,6 +143,8 @@ async def test_stage_changes_by_key_and_palette_with_a_note_when_skipping(
         await pilot.pause()
         assert stage_of(screen) is Stage.SUMMARY
         assert any(Stage.EXPLORE.title in note for note in notes)
+        assert bar.query_one("#stage-explore").has_class("-skipped")
+        assert not bar.query_one("#stage-summary").has_class("-skipped")
         assert "Next stage" not in {c.title for c in app.get_system_commands(screen)}
         saved = SessionStore(tmp_path / "s").load(screen.conversation.session.id)
         assert saved.stage is Stage.SUMMARY
@@ -226,3 +228,13 @@ async def test_a_third_question_in_a_row_warns_of_question_and_answer_while_typi
         line.input.value = "It sounds like the days are long."
         await pilot.pause()
         assert Trap.QUESTION_AND_ANSWER not in {warning.trap for warning in line.warnings}
+
+
+async def test_the_scale_appears_on_the_board_with_its_reading(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await say(pilot, "On a scale of 1 to 10, how confident do you feel at the moment?")
+        section = app.screen.query_one("#board-scale", Static)
+        assert section.has_class("-filled")
+        shown = str(section.render())
+        assert "Scale 1-10" in shown and "4/10" in shown

@@ -113,7 +113,9 @@ class ConversationScreen(Screen[None]):
         self.set_interval(1.0, self._tick)
 
     def _tick(self) -> None:
-        self.query_one(StageBar).show(self.stage, self.conversation.stage_seconds())
+        self.query_one(StageBar).show(
+            self.stage, self.conversation.stage_seconds(), self.conversation.skipped_stages()
+        )
 
     def _show_stage(self) -> None:
         self._tick()

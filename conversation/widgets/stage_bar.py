@@ -3,6 +3,8 @@ with the time spent in each."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
@@ -27,11 +29,14 @@ class StageTab(Static):
         super().__init__(id=f"stage-{stage.value}", classes="stage-tab")
         self.stage = stage
 
-    def show(self, current: Stage, seconds: float) -> None:
-        """Show the stage's number, title and time, highlighted when current."""
-        self.update(f"{self.stage.number} {self.stage.title}\n{format_seconds(seconds)}")
+    def show(self, current: Stage, seconds: float, skipped: bool = False) -> None:
+        """Show the stage's number, title and time, highlighted when current, marked when it
+        was passed over without a word from the practitioner."""
+        time = "skipped" if skipped else format_seconds(seconds)
+        self.update(f"{self.stage.number} {self.stage.title}\n{time}")
         self.set_class(self.stage is current, "-current")
         self.set_class(seconds > 0 and self.stage is not current, "-visited")
+        self.set_class(skipped, "-skipped")
 
 
 class StageBar(Horizontal):
@@ -41,6 +46,7 @@ class StageBar(Horizontal):
     StageBar { height: 2; background: $panel; }
     StageBar .stage-tab { width: 1fr; height: 2; text-align: center; color: $text-muted; }
     StageBar .stage-tab.-visited { color: $text; }
+    StageBar .stage-tab.-skipped { color: $warning; text-style: italic; }
     StageBar .stage-tab.-current { background: $primary; color: $text; text-style: bold; }
     """
 
@@ -49,7 +55,12 @@ class StageBar(Horizontal):
         for stage in Stage:
             yield StageTab(stage)
 
-    def show(self, current: Stage, seconds: dict[Stage, float]) -> None:
-        """Highlight the current stage and show the time spent in each."""
+    def show(
+        self,
+        current: Stage,
+        seconds: dict[Stage, float],
+        skipped: Collection[Stage] = (),
+    ) -> None:
+        """Highlight the current stage, show the time spent in each, mark the skipped ones."""
         for tab in self.query(StageTab):
-            tab.show(current, seconds.get(tab.stage, 0.0))
+            tab.show(current, seconds.get(tab.stage, 0.0), tab.stage in skipped)
