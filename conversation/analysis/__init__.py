@@ -32,6 +32,16 @@ CONVERSATION_SEPARATOR = "---"
 
 _TRAP_ORDER = {trap: index for index, trap in enumerate(Trap)}
 _WH = re.compile(r"\b(?:what|how|when|where|who|why|which)\b")
+_CHAINED = re.compile(
+    r"(?:,|\band|\bor|;)\s+(?:also |then )?(?:(?:what|how|when|where|who|why|which)(?:'s)? "
+    r"(?:do|did|does|is|are|was|were|have|has|can|could|would|will) (?:you|he|she|they|it)|"
+    r"(?:do|did|does|are|is|was|were|have|has|can|could|would|will) (?:you|he|she|they)) "
+    r"(?!think|reckon|say|feel|suppose|know|mean|agree)\w+"
+)
+_ONSET = re.compile(
+    r"^(?:what|how|when|where|who|why|which|do|did|does|are|is|was|were|have|has|can|could|"
+    r"would|will)\b"
+)
 _STATEMENT_TRAPS = frozenset(
     {Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING, Trap.YES_BUT, Trap.LABELLING,
      Trap.CONFRONTATIONAL}
@@ -64,6 +74,11 @@ def _stacked_questions(norm: str, sents: list[Sentence]) -> tuple[int, int] | No
     for sentence, _kind in questions:
         if len(_WH.findall(sentence.text)) >= 3 and ("," in sentence.text or " or " in
                                                       sentence.text):
+            return sentence.start, sentence.end
+        body = _acts.strip_lead(sentence.text)
+        if _ONSET.match(body) and sentence.text.endswith("?") and any(
+            match.start() > 0 for match in _CHAINED.finditer(body)
+        ):
             return sentence.start, sentence.end
     return None
 

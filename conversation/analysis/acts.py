@@ -159,13 +159,26 @@ _INFO_YOU = re.compile(
 _QUESTION_LIKE_REFLECTION = re.compile(r"^(?:i wonder if|i'm wondering if|i wonder whether)")
 
 
-def _strip_lead(text: str) -> str:
+_PERMISSION_ANYWHERE = re.compile(
+    r"\b(?:would you like me to|do you want me to|is it (?:ok|okay|alright|all right) (?:with "
+    r"you )?if i|do you mind if i|would you mind if i|(?:can|could|may) i (?:ask you (?:for|"
+    r"about|a few|some|a couple)|share|tell you|explain|give you|offer)|i need to ask you|"
+    r"i(?:'ve| have)(?: got)? to ask you|would it (?:help|be helpful|be useful|be ok|be okay) "
+    r"if i|(?:are|would) you (?:be )?(?:ok|okay|alright|all right|happy|comfortable) (?:for me "
+    r"to|if i|with me))\b(?! (?:what|how|why|who|where|when)\b)"
+)
+_TAIL_OPEN = re.compile(r",\s*(?:and |so |then )?(?:what|how|why|where|when|who|which|tell me)"
+                        r"\b[^,]*\?$")
+
+
+def strip_lead(text: str) -> str:
+    """The text without leading fillers and discourse markers (so, okay, um, well...)."""
     return _LEAD.sub("", text, count=1).lstrip(" ,")
 
 
 def _question_kind(sentence: Sentence) -> Act | None:
     """OPEN_QUESTION or CLOSED_QUESTION when the sentence asks something, else None."""
-    body = _strip_lead(sentence.text)
+    body = strip_lead(sentence.text)
     if not body:
         return None
     if _PERMISSION.match(body):
@@ -195,13 +208,18 @@ def _question_kind(sentence: Sentence) -> Act | None:
             return Act.CLOSED_QUESTION
         return Act.CLOSED_QUESTION
     if sentence.is_question_mark:
+        if _TAIL_OPEN.search(body):
+            return Act.OPEN_QUESTION
+        tail = body.rsplit(",", 1)[-1].strip()
+        if "," in body and _CHECK_TAG.match(tail):
+            return None
         return Act.CLOSED_QUESTION
     return None
 
 
 def is_check_tag(sentence: Sentence) -> bool:
     """True for a bare check such as "Is that right?" or "Have I got that right?"."""
-    return bool(_CHECK_TAG.match(_strip_lead(sentence.text)))
+    return bool(_CHECK_TAG.match(strip_lead(sentence.text)))
 
 
 def question_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, Act]]:
@@ -212,7 +230,7 @@ def question_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, Act]]:
             continue
         kind = _question_kind(sentence)
         if kind in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
-            body = _strip_lead(sentence.text)
+            body = strip_lead(sentence.text)
             if _GREETING.match(body) and word_count(body) <= 6:
                 continue
             assert kind is not None
@@ -247,7 +265,7 @@ def _statement_act(text: str) -> Act:
         and not _YOU_WORD.search(re.sub(r"thank you|see you|bless you", "", raw))
     ):
         return Act.OTHER
-    body = _strip_lead(raw)
+    body = strip_lead(raw)
     if not body or not any(ch.isalpha() for ch in body):
         return Act.OTHER
     if _INFO_YOU.match(body):
@@ -285,14 +303,18 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
     if not content:
         return Act.CLOSED_QUESTION if any(s.is_question_mark for s in sentences) else Act.OTHER
     for sentence in content:
-        if _PERMISSION.match(_strip_lead(sentence.text)):
+        if _PERMISSION.match(strip_lead(sentence.text)):
+            return Act.INFORMATION
+    for sentence in content:
+        body = strip_lead(sentence.text)
+        if _PERMISSION_ANYWHERE.search(body) and not _OPEN.match(body):
             return Act.INFORMATION
     last_question: Act | None = None
     any_open = False
     for sentence in content:
         kind = _question_kind(sentence)
         if kind in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
-            body = _strip_lead(sentence.text)
+            body = strip_lead(sentence.text)
             if _GREETING.match(body) and word_count(body) <= 6 and len(content) > 1:
                 continue
             last_question = kind
@@ -300,7 +322,7 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
     if last_question is not None:
         if any_open:
             return Act.OPEN_QUESTION
-        if len(content) == 1 and _GREETING.match(_strip_lead(content[0].text)) and words <= 6:
+        if len(content) == 1 and _GREETING.match(strip_lead(content[0].text)) and words <= 6:
             return Act.OTHER
         return last_question
     acts = [_statement_act(s.text) for s in content]

@@ -258,6 +258,156 @@ _RULES: tuple[_Rule, ...] = (
     )),
 )
 
+_NEG_TRAITS = (
+    r"difficult|awkward|stubborn|obstinate|pig-?headed|bloody-?minded|aggressive|violent|"
+    r"abusive|hostile|rude|cheeky|mouthy|lippy|lazy|useless|hopeless|pathetic|needy|clingy|"
+    r"demanding|spoil[te]d?|selfish|self-centred|manipulative|devious|sly|sneaky|"
+    r"deceitful|dishonest|attention[- ]seeking|dramatic|melodramatic|hysterical|irrational|"
+    r"unreasonable|paranoid|delusional|neurotic|obsessive|psycho|crazy|mad|nuts|unstable|"
+    r"volatile|confrontational|argumentative|defensive|resistant|non-?compliant|"
+    r"unco-?operative|unmotivated|chaotic|feckless|irresponsible|reckless|immature|childish|"
+    r"naughty|troubled|toxic|challenging|disruptive|oppositional|defiant|controlling|"
+    r"possessive|precious|touchy|prickly|grumpy|moody|miserable|ungrateful|hard work|"
+    r"high[- ]maintenance|over-?protective|over-?sensitive|over-?reacting|over-?dramatic|"
+    r"in denial|set in (?:your|his|her|their) ways|a (?:bit of a |real |total |proper )?"
+    r"(?:hoarder|alcoholic|addict|drunk|junkie|liar|thief|bully|martyr|snowflake|drama queen|"
+    r"diva|nightmare|handful|burden|nuisance|pest|moaner|whinger|complainer|worrier|fusspot|"
+    r"lost cause|troublemaker|bad (?:mother|father|parent|mum|dad)|control freak|"
+    r"hypochondriac|time[- ]waster|bed[- ]blocker|problem|pain)"
+)
+_MORE_RULES: tuple[_Rule, ...] = (
+    _Rule(Trap.EXPERT, _rx(
+        r"(?:^|[.!?]\s+|;\s*)(?:so,? |well,? |look,? |honestly,? |just )?(?!tell me|talk me|"
+        r"take your time|go on|carry on|let me|let's|say more|give me|think about what|"
+        r"imagine|remember when|feel free|help me)(?:try|get|go|take|stop|start|eat|drink|call|"
+        r"ring|phone|join|ask (?:your|the|a|for)|speak to|talk to (?:your|a|the)|see (?:your|a|"
+        r"the)|book|sign up|keep|avoid|cut|give (?:up|it)|leave|sell|write|exercise|rest|relax|"
+        r"focus|remember to|don't forget|be (?:more|less|careful|sensible|positive)|accept|"
+        r"apply|make sure|put (?:your|the|some)|wear|use|move|tell (?:your|him|her|them|the)|"
+        r"let (?:them|him|her|the|your)) \w+"
+    )),
+    _Rule(Trap.EXPERT, _rx(
+        r"\b(?:it's|it is|it'd be|it would be|it'll be|it will be) (?:a )?(?:really |very )?"
+        r"(?:good idea|wise|sensible|best|better|important|essential|vital|advisable|a must) "
+        r"(?:to|for you|that you|if you)\b|\byou(?:'d| would) (?:do well|be wise|be sensible) to\b|"
+        r"\b(?:the|my) (?:best|only) advice\b|\bi(?:'d| would) (?:definitely |really |just )?"
+        r"(?:go for|try|get|take|stop|avoid|ask|ring|tell|stick with|give)\b(?! you)|"
+        r"\bi(?:'d| would) (?:encourage|urge|suggest|recommend|advise) you\b|"
+        r"\b(?:you|u) (?:really )?want to (?:make sure|be careful|avoid|watch|stop|start)\b|"
+        r"\bif i (?:were|was) in your\b|\bdoctor's orders\b|\bfor your own good\b|"
+        r"\b(?:please )?(?:listen to me|do as (?:i say|you're told))\b"
+    )),
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:i|we)(?:'ll| will| shall|'re going to| are going to|'m going to| am going to|"
+        r"'ve| have|'ve already| have already|'ve now| have now) (?:just )?(?:arranged?|booked?|"
+        r"organi[sz]ed?|put you(?! in touch)|placed? you|moved? you|signed? you|registered? you|"
+        r"enrol(?:led)? you|transferr?(?:ed)? you|cancel(?:led)?|stopp?(?:ed)?|"
+        r"increased?|reduced?|withdrawn?|ended|allocated?|assigned?|swapp?(?:ed)?|"
+        r"switch(?:ed)?|tak(?:e|en) (?:away|your|you|him|her)|told (?:your|the|them|him|her)|"
+        r"informed (?:your|the)|decided?|chosen?|picked?|agreed (?:with (?:your|the) \w+ )?that "
+        r"you)\b(?! (?:a time|a date|another visit|to see you|to come back|an interpreter|"
+        r"for you to (?:have|see|meet|talk|speak|choose|visit|try|look)))|"
+        r"\byou(?:'ll| will)(?: now)? (?:go|move|stay|attend|live|start|stop|have to|be "
+        r"(?:going|moving|staying|living|attending|starting|having|sharing|placed|moved|"
+        r"transferred|discharged|admitted|given|allocated|assigned|taken|sent|collected|"
+        r"picked up))\b|"
+        r"\byou won't be (?:allowed|able to (?:go|stay|see|have|keep|drive|live)|going|having|"
+        r"living|staying|seeing|getting)\b|\byou(?:'re| are) not to\b|"
+        r"\b(?:not|non)[- ]negotiable\b|\bwhether you like it or not\b|"
+        r"\bwe know (?:what's|what is) best\b|\b(?:that's|it's) (?:my|our) decision\b|"
+        r"\bi(?:'ll| will) (?:be the one to )?decide\b|\bi make the decisions\b|"
+        r"\b(?:i'm|we're|i am|we are) (?:taking|removing|keeping) (?:your|the) (?:keys|car|"
+        r"cards?|money|phone|tablets|licence|passport|bank)\b|"
+        r"\b(?:i'll|we'll|i will|we will) (?:keep hold of|look after|hang on to|take) your "
+        r"(?:money|cards?|keys|phone|bank|pension|benefits)\b|"
+        r"\bfrom (?:now on|next week|today|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|next month),? (?:you|your|the carers|we|he|she)\b|"
+        r"\b(?:you|he|she|they)(?:'ll| will) (?:just )?have to (?:go|move|accept|get used|"
+        r"put up|lump it|fit in|wait)\b|\bneed (?:my|our) (?:permission|say-so|approval)\b"
+    )),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\b(?:i'll|we'll|i will|we will|i can|we can|let me|i could|we could|i'm going to|"
+        r"we're going to) (?:just )?(?:get|order|find|arrange|organi[sz]e|set up|book|sort|put "
+        r"in|fit|install|bring|refer|ring|call|phone|contact|speak to|have a word|email|chase|"
+        r"apply for|look into|sort out|request) (?:\w+ ){0,5}for (?:you|him|her|them)\b"
+        r"(?! to\b)|"
+        r"\b(?:i'll|we'll|i will|we will|i can|we can|let me|i could|we could) (?:just )?(?:set|"
+        r"hook|sign|fix|kit|sort) (?:you|him|her|them) up\b|"
+        r"\b(?:would|will|'ll|'d|could|might|should) (?:really )?(?:do you (?:the world of )?good|"
+        r"be (?:perfect|ideal|just the thing|great|the answer|good) for you|make all the "
+        r"difference|take your mind off|cheer you up|perk you up|get you out)\b|"
+        r"\b(?:why|how) don't we\b|\b(?:i|we)(?:'ll| will| can) (?:have|get) (?:that|it|this|"
+        r"everything) (?:sorted|fixed|done|organised|sorted out)\b|\bleave it (?:with|to) "
+        r"(?:me|us)\b|\bthe trick is\b|\ball you (?:need|have to do|'ve got to do) is\b|"
+        r"\bthere(?:'s| is) (?:a|an|this) (?:great |good |brilliant |lovely |really good )?"
+        r"(?:app|group|service|scheme|course|class|club|website|helpline|grant|gadget|device|"
+        r"charity|programme|program) (?:for that|you (?:can|could|should) (?:use|join|try|go)|"
+        r"that (?:does|helps|would|will|can|could))|"
+        r"\bif (?:you|he|she) (?:just|only) (?:got|had|tried|used|went|joined|took|asked|"
+        r"rang|called)\b|\b(?:could|can|couldn't|can't) (?:you|he|she) (?:not )?"
+        r"just (?:ask|get|try|use|go|ring|call|join|put|move|take)\b|"
+        r"\byou could (?:always |just )?(?:ask|get|try|use|go|ring|call|join|speak|"
+        r"talk to|put|move|look|buy|download|sign up|apply|contact|phone|book|order|have a)\b|"
+        r"\b(?:it )?might be worth (?:trying|getting|looking|asking|ringing|going|using|"
+        r"joining|having)\b|\b(?:what|how) about (?:a|an|some|getting|trying|asking|using|"
+        r"going|joining|ringing|calling|moving|having)\b|\bone (?:option|idea|thing) "
+        r"(?:you could|would be|is to|might be)\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:you(?:'re| are| were|'ve been| have been| can be| seem| sound| come across as)|"
+        r"(?:he|she|they)(?:'s| is| are|'re| was| were|'s been| has been|'ve been| "
+        r"seems| seem)|(?:your|his|her|their) (?:son|daughter|mum|dad|mother|father|wife|"
+        r"husband|partner|child|kid|boy|girl|brother|sister|nan|gran) (?:is|was|can be|has been)"
+        r"|stop being|quit being|don't be|(?:such|what) an?) (?:being |acting |so |just |very |"
+        r"really |quite |a bit |a little |such |always |clearly |obviously |completely |totally |"
+        r"incredibly |extremely |terribly |pretty |rather |too |getting |becoming |being a bit )*"
+        r"(?:an? )?(?:" + _NEG_TRAITS + r")\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:you|he|she|they) (?:probably |clearly |obviously |definitely )?(?:has|have|'ve "
+        r"got|has got|'s got) (?:got )?(?:depression|anxiety|ocd|adhd|autism|bipolar|dementia|"
+        r"a personality disorder|an eating disorder|a drink(?:ing)? problem|a drug problem|"
+        r"an anger problem|anger issues|attachment issues|trust issues|mental health issues|"
+        r"a problem)\b|\bsounds like (?:you have|you've got|classic|typical) \w+|"
+        r"\byou people\b|\b(?:that's|that is|how|so) typical\b|\bthat's (?:so )?you all over\b|"
+        r"\b(?:a|the) (?:typical|classic) (?:case|example|teenager|pensioner|carer|man|woman)\b"
+    )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\byou (?:need|have|'ve got) to (?:understand|realise|realize|accept|admit|face|take "
+        r"responsibility|get real|wake up|grow up|stop kidding)\b|\b(?:wake|grow) up\b|"
+        r"\bget real\b|\bthat's (?:not|hardly) (?:the point|fair on|good enough|acceptable|"
+        r"okay|ok|on|an excuse|how (?:it|things) work)|\bthat's your (?:problem|lookout)\b|"
+        r"\b(?:you're|you are|that's|that is) (?:not|hardly) (?:helping|helpful|good enough|"
+        r"acceptable)\b|\bwhat did you expect\b|\byou should(?:'ve| have) known\b|"
+        r"\byou (?:did|brought|caused) this\b|\b(?:it's|that's|it is) (?:all )?(?:your|his|"
+        r"her) (?:own )?fault\b|\byou (?:keep|always|never) (?:saying|doing|making|missing|"
+        r"forgetting|ignoring|refusing|letting|blaming|changing)\b|\bi(?:'ve| have) told you "
+        r"(?:before|already|this|that|a hundred|a thousand|so many)\b|\b(?:no more|stop the) "
+        r"(?:excuses|arguing|nonsense)\b|\b(?:are you|you're) (?:seriously|really|honestly) "
+        r"(?:telling me|saying|expecting)\b|\b(?:can't|don't|won't) you (?:see|realise|realize|"
+        r"understand)\b|\byou know (?:that|this|it) (?:isn't|is not|won't|can't|doesn't|"
+        r"wasn't)\b|\bthere(?:'s| is) no (?:excuse|point (?:in )?(?:arguing|denying|"
+        r"pretending))\b|\b(?:the|your|that|all this|all that) (?:drink|drinking|drugs|"
+        r"smoking|cannabis|weed|gambling|behaviou?r|attitude) (?:is|are|will be) (?:ruining|"
+        r"destroying|killing|damaging|wrecking)\b|\b(?:carry on|keep (?:this|that|it) up|"
+        r"keep going like this|keep doing this|carry on like this)(?:,)? and (?:you|it|they|"
+        r"we|things)(?:'ll| will)\b|\bunless you (?:stop|start|take|accept|change|do|go|let|"
+        r"agree|get|cut|listen)\b[^.?!]{0,60}(?:will|'ll|won't|going to)\b|"
+        r"\bor (?:else )?(?:you(?:'ll| will)|they(?:'ll| will)|we(?:'ll| will)|it(?:'ll| "
+        r"will)) (?:end up|lose|be|have|get|regret|never)\b|"
+        r"\byou(?:'ll| will|'re going to| are going to) (?:lose|be evicted|be excluded|get "
+        r"sectioned|be sectioned|be arrested|ruin|wreck|be on your own|have nothing|end up)\b|"
+        r"\byou(?:'re| are) (?:heading|on track|on course) for\b|\b(?:that|which|this) is "
+        r"(?:exactly |precisely )?why (?:you|things|this|it)\b|\b(?:why|how) (?:on earth|the "
+        r"hell) (?:would|could|did|do) you\b|\b(?:why would|how could) you (?:do|say|let|leave|"
+        r"even|be so|think that)\b|\bwhat were you thinking\b|\bdon't (?:give me|lie)\b|"
+        r"\b(?:that's|that is) (?:a lie|rubbish|nonsense|ridiculous|absurd|silly|daft|"
+        r"stupid)\b|\bi(?:'m| am) (?:not having|not putting up with) (?:it|that|this)\b|"
+        r"\byou(?:'ve| have) (?:only )?(?:got )?yourself to blame\b|\bno (?:ifs|buts)\b"
+    )),
+)
+
+
 _PERSPECTIVE = re.compile(
     r"\b(?:you|you've|you have|you'd|you had|you've been|you were|you've also|you also|"
     r"you do|you did|you don't|you didn't|you still|you sometimes|you often|you kind of)\s+"
@@ -271,7 +421,7 @@ _PERSPECTIVE = re.compile(
     r"thinking|feeling|hoping|not sure|unsure|concerned|anxious|asking|hearing|getting told|"
     r"being told|torn|in two minds|sure|convinced|aware|told)\b|"
     r"\b(?:he|she|they|people|someone|somebody|everyone|everybody|others|other people|folk|"
-    r"nobody|no one|mum|dad|the doctors?|the gp|the nurse|the staff|the school|the teachers?|"
+    r"nobody|no one|mum|dad|the \w+|"
     r"the consultant|the psychiatrist|the team|the hospital|the ward|the social worker|"
     r"your (?:\w+ )?\w+)\s+(?:has |have |had |always |keeps? |kept |sometimes |even |"
     r"just |also )?(?:said|say|says|saying|told|tell|tells|telling|think|thinks|thought|call|"
@@ -290,6 +440,7 @@ _PERSPECTIVE = re.compile(
     r"wonder|imagine|expect|agree|worry|fear|sense|suppose|hope|wish)\b"
 )
 _DONT_YOU = re.compile(r"\b(?:don't|doesn't|wouldn't|shouldn't) you (?:think|agree|feel)\b")
+_SUBORDINATE = re.compile(r"\b(?:if|when|unless|once|until|whenever)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\bhowever\b|\band\b")
 _CHECK_WORDS = re.compile(r"\b(?:so|and|but|or|because|while|although|though)\s+$")
 
@@ -326,10 +477,11 @@ def _in_view(norm: str, sentences: list[Sentence], start: int, end: int) -> bool
         whole = norm[sentence.start:sentence.end]
         if _PERSPECTIVE_QUESTION.search(whole):
             return True
-    clause_start = 0
-    for brk in _CLAUSE_BREAK.finditer(before):
-        clause_start = brk.end()
-    clause = before[clause_start:]
+    breaks = [0] + [brk.end() for brk in _CLAUSE_BREAK.finditer(before)]
+    index = len(breaks) - 1
+    while index > 0 and _SUBORDINATE.search(before[breaks[index - 1]:breaks[index]]):
+        index -= 1
+    clause = before[breaks[index]:]
     return bool(_PERSPECTIVE.search(clause))
 
 
@@ -344,7 +496,7 @@ _PERSPECTIVE_QUESTION = re.compile(
 def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
     """Hits from the single-utterance rules (expert, power, fixes, labels, confrontation)."""
     hits: list[Hit] = []
-    for rule in _RULES:
+    for rule in (*_RULES, *_MORE_RULES):
         for match in rule.pattern.finditer(norm):
             start, end = match.span()
             while start < end and not norm[start].isalnum():
@@ -375,9 +527,20 @@ _ACK = re.compile(
     r"appreciate)|you (?:may|might|could) (?:be right|have a point|well be right)|"
     r"you're right|with respect|i know you|i understand you|i know it's|i know that|"
     r"i understand that|i see that|i hear you're|i hear you want|i respect|i completely "
-    r"understand|i totally understand|i really do understand|i do see|i'm sure)\b)"
+    r"understand|i totally understand|i really do understand|i do see|i'm sure|"
+    r"(?:i|we) (?:totally |completely |really |fully |do )?(?:understand|get|see|hear|know|"
+    r"appreciate|respect|accept|recognise|recognize|realise|realize|agree)|good|great|lovely|"
+    r"brilliant|alright|all right|mm|totally|definitely|granted|obviously|agreed|indeed|"
+    r"true enough|you've got a point|you have a point|i don't doubt|no doubt|naturally|"
+    r"admittedly|in theory|in an ideal world|that may be|that might be|that may well be|"
+    r"maybe|perhaps|possibly|you could be right|it's (?:good|great|lovely|nice|"
+    r"understandable) (?:that|you)|that's (?:good|great|brilliant|understandable|a shame|"
+    r"sad|hard|lovely))\b)"
 )
-_BUT = re.compile(r"(?:,\s*|\s+|[.!?]\s*)(?:but|however|although|though)\b")
+_BUT = re.compile(
+    r"(?:,\s*|\s+|[.!?]\s*)(?:but|however|although|though|except|the (?:problem|thing|issue|"
+    r"trouble|difficulty|reality|fact|truth) is|unfortunately|sadly|realistically)\b"
+)
 _AMBIVALENCE_AFTER = re.compile(
     r"^\s*,?\s*(?:at the same time|also|part of you|another part|a part of you|there's also|"
     r"there is also|on the other hand|you(?:'re| are)? (?:also |still |really |just )?"
