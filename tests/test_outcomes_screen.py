@@ -171,9 +171,7 @@ async def test_bad_date_keeps_the_row_then_a_good_date_saves_the_action(
         screen = screen_of(pilot.app)
         screen.form.go_to_step("actions")
         await pilot.pause()
-        await pilot.press("ctrl+l")
-        await pilot.pause()
-        what = screen.query_one(".action-what", Input)
+        what = screen.query_one(".action-what", Input)  # an empty row is ready
         assert screen.focused is what
         what.insert_text_at_cursor("Ring the choir")
         await pilot.press("tab")
@@ -203,6 +201,19 @@ async def test_bad_date_keeps_the_row_then_a_good_date_saves_the_action(
         saved = store.load(conversation.session.id).outcomes[0]
         assert saved.actions == [Action("Ring the choir", "Eirlys", date(2027, 2, 28))]
         assert saved.unfinished_actions == []
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        plan = screen.query_one(ActionPlan)
+        assert len(plan.rows) == 2 and screen.focused is plan.rows[1].inputs["what"]
+        plan.rows[1].inputs["what"].insert_text_at_cursor("Ask Bethan about Thursdays")
+        await pilot.pause()
+        assert [u.what for u in outcome.unfinished_actions] == ["Ask Bethan about Thursdays"]
+        plan.rows[0].inputs["why"].focus()
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert len(plan.rows) == 1
+        assert outcome.actions == []
+        assert outcome.unfinished_actions[0].row == 0
 
 
 async def test_typing_then_quitting_loses_nothing(script: Script, store: SessionStore) -> None:
@@ -217,6 +228,7 @@ async def test_typing_then_quitting_loses_nothing(script: Script, store: Session
         await pilot.press("ctrl+q")
     saved = store.load(conversation.session.id).outcomes[0]
     assert saved.change_wanted == "Sleep upstairs"
+    assert saved.checks == {}  # nothing ticked, nothing claimed
 
 
 async def test_saved_outcomes_come_back_on_resume(script: Script, store: SessionStore) -> None:

@@ -35,7 +35,7 @@ from conversation.widgets.outcome_form import OutcomeForm
 
 SAVE_AFTER = 0.5
 """Seconds of quiet after an edit before it is saved."""
-LABEL_WIDTH = 26
+LABEL_WIDTH = 24
 """Characters of an outcome's wording shown in the list on the side."""
 
 
@@ -106,9 +106,9 @@ class OutcomesScreen(Screen[None]):
         Binding("ctrl+o", "new_outcome", "New outcome", priority=True),
         Binding("ctrl+down", "next_outcome", "Next outcome"),
         Binding("ctrl+up", "previous_outcome", "Prev outcome"),
-        Binding("ctrl+r", "remove_outcome", "Remove outcome", priority=True),
+        Binding("ctrl+r", "remove_outcome", "Drop outcome", priority=True),
         Binding("ctrl+l", "add_action", "Add action", priority=True),
-        Binding("ctrl+g", "remove_action", "Remove action", priority=True),
+        Binding("ctrl+g", "remove_action", "Drop action", priority=True),
         Binding("ctrl+s", "save", "Save", priority=True, show=False),
         Binding("escape", "back", "Back"),
     ]

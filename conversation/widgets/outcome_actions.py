@@ -37,6 +37,7 @@ class ActionRow(Vertical):
     ActionRow > Horizontal { height: auto; }
     ActionRow Input { width: 1fr; }
     ActionRow .action-what, ActionRow .action-why { width: 2fr; }
+    ActionRow .action-by { width: 16; }
     ActionRow Button { min-width: 5; width: 5; }
     ActionRow .action-problem { color: $error; padding: 0 1; height: auto; }
     ActionRow .action-problem.-empty { display: none; }

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import (
@@ -78,8 +78,12 @@ class OutcomeForm(Vertical):
     OutcomeForm #matters { height: 1fr; min-height: 8; }
     OutcomeForm #change_wanted { height: 6; }
     OutcomeForm #own-words { height: auto; max-height: 12; }
+    OutcomeForm .support-row { height: 3; }
+    OutcomeForm .support-title { width: 32; height: 3; content-align: left middle; }
+    OutcomeForm .support-row Input { width: 1fr; }
     OutcomeForm #wording-shown { text-style: bold; padding: 0 1; }
-    OutcomeForm Checkbox { border: none; padding: 0; height: 1; }
+    OutcomeForm Checkbox, OutcomeForm Checkbox:focus { border: none; padding: 0 1; height: 1; }
+    OutcomeForm Checkbox:focus { background: $boost; text-style: bold; }
     """
 
     @dataclass
@@ -156,14 +160,15 @@ class OutcomeForm(Vertical):
                 yield Label("What the person has tried, and their own ideas", classes="field-title")
                 yield self._keep(Input(outcome.tried, id="tried", select_on_focus=False))
                 for layer in SupportLayer:
-                    yield Label(layer.title, classes="field-title")
-                    yield self._keep(
-                        Input(
-                            outcome.support.get(layer, ""),
-                            id=f"support-{layer.value}",
-                            select_on_focus=False,
+                    with Horizontal(classes="support-row"):
+                        yield Label(layer.title, classes="support-title")
+                        yield self._keep(
+                            Input(
+                                outcome.support.get(layer, ""),
+                                id=f"support-{layer.value}",
+                                select_on_focus=False,
+                            )
                         )
-                    )
             with self._pane("actions"):
                 self._plan = ActionPlan(outcome, id="action-plan")
                 yield self._plan
@@ -208,6 +213,9 @@ class OutcomeForm(Vertical):
 
     def focus_step(self) -> None:
         """Put the cursor in the first field of the step on show."""
+        if self.step == "actions" and self._plan is not None and not self._plan.rows:
+            self._plan.add_row()
+            return
         pane = self.query_one(f"#step-{self.step}", TabPane)
         for widget in pane.query("Input, TextArea, OptionList, Checkbox"):
             if isinstance(widget, Widget) and widget.display and widget.focusable:
@@ -230,7 +238,9 @@ class OutcomeForm(Vertical):
                 if field in TEXT_FIELDS:
                     setattr(self.outcome, field, widget.text)
             elif isinstance(widget, Checkbox):
-                self.outcome.checks[field.removeprefix("manual-")] = widget.value
+                check_id = field.removeprefix("manual-")
+                if widget.value != self.outcome.checks.get(check_id, False):
+                    self.outcome.checks[check_id] = widget.value
             else:
                 self._take_input(field, widget.value)
         if self._plan is not None:
