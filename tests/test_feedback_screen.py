@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -289,3 +290,32 @@ def test_checklist_covers_both_sequences_with_unique_ids() -> None:
     with pytest.raises(KeyError):
         item("nope")
     assert ticked_count({"strengths": True, "tried_and_ideas": False, "nope": True}) == 1
+
+
+async def test_odd_and_long_lines_are_shown_verbatim() -> None:
+    odd = "[bold]You should[/] listen 🙂 ŵ ŷ \x07 " + "y" * 100_000
+    fake = FakeConversation(
+        [
+            Turn(Speaker.PRACTITIONER, Stage.OPEN, odd, NOW),  # never labelled: analysed now
+            said(Speaker.PRACTITIONER, Stage.OPEN, "I think you should move. " + "z" * 5000),
+        ]
+    )
+    app = FeedbackApp(fake)
+    async with app.run_test(size=(120, 40)):
+        traps = text_of(app, "#traps")
+        assert "I think you should move. zzz" in traps
+        assert "z" * 400 not in traps  # a long line is cut, with its evidence kept
+        assert "\u2026" in traps
+        assert re.search(r"Your lines\s+2\n", text_of(app, "#figures"))
+
+
+def test_long_lines_are_cut_around_their_evidence() -> None:
+    from conversation.screens.feedback import LINE_LIMIT, _highlight
+
+    text = "a" * 1000 + " you should move " + "b" * 1000
+    shown = _highlight(text, "you should").plain
+    assert "you should move" in shown
+    assert shown.startswith("\u2026") and shown.endswith("\u2026")
+    assert len(shown) <= LINE_LIMIT + 2
+    assert _highlight("short line", "short").plain == "short line"
+    assert _highlight("no evidence here", "missing").plain == "no evidence here"

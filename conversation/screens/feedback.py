@@ -91,12 +91,24 @@ def traps_text(result: Feedback) -> Content:
     return Content.assemble(*parts)
 
 
+LINE_LIMIT = 300
+"""Longest stretch of a line shown under a trap; longer lines are cut around the evidence."""
+
+
 def _highlight(text: str, evidence: str) -> Content:
+    """The line with its evidence picked out, cut to about LINE_LIMIT characters."""
     start = text.lower().find(evidence.lower()) if evidence else -1
     if start < 0:
-        return Content(text)
-    end = start + len(evidence)
-    return Content.assemble(text[:start], (text[start:end], "bold reverse $warning"), text[end:])
+        start, end = 0, 0
+    else:
+        end = start + len(evidence)
+    window_start = max(0, min(start - LINE_LIMIT // 3, len(text) - LINE_LIMIT))
+    window_end = max(end, window_start + LINE_LIMIT)
+    before = ("\u2026" if window_start > 0 else "") + text[window_start:start]
+    after = text[end:window_end] + ("\u2026" if window_end < len(text) else "")
+    if end == 0:
+        return Content(before + after)
+    return Content.assemble(before, (text[start:end], "bold reverse $warning"), after)
 
 
 def stages_text(session: Session) -> Content:
