@@ -238,3 +238,22 @@ async def test_the_scale_appears_on_the_board_with_its_reading(tmp_path: Path) -
         assert section.has_class("-filled")
         shown = str(section.render())
         assert "Scale 1-10" in shown and "4/10" in shown
+
+
+async def test_a_long_transcript_keeps_only_recent_lines_on_screen(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        transcript = app.screen.query_one(Transcript)
+        transcript.limit = 6
+        for number in range(5):
+            await say(pilot, f"What else matters to you, number {number}?")
+        entries = transcript.entries()
+        assert len(entries) == 6
+        assert "number 4" in str(entries[-2].render())
+        # the scene-setting line, the opening and ten new turns: twelve lines in all
+        assert transcript.hidden == 12 - 6
+        assert len(transcript.query(TranscriptEntry)) == 6
+        earlier = transcript.query_one("#transcript-earlier", Static)
+        assert earlier.has_class("-shown") and "6 earlier lines" in str(earlier.render())
+        screen = screen_of(app)
+        assert len(screen.conversation.session.turns) == 11

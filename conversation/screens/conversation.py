@@ -100,13 +100,9 @@ class ConversationScreen(Screen[None]):
         items: list[tuple[datetime, Turn | Note]] = [(t.time, t) for t in session.turns]
         items += [(n.time, n) for n in session.notes]
         items.sort(key=lambda pair: pair[0])
-        if not session.turns and self.mode is Mode.PRACTISE:
+        if self.mode is Mode.PRACTISE:
             transcript.add_event(self.conversation.script.person.background)
-        for _, item in items:
-            if isinstance(item, Turn):
-                transcript.add_turn(item)
-            else:
-                transcript.add_note(item)
+        transcript.show_all(item for _, item in items)
         self.query_one(Board).show(session.board)
         self.query_one(RapportMeter).rapport = session.roleplay.rapport
         self._show_stage()

@@ -1,13 +1,23 @@
-"""The transcript: the conversation so far, practitioner, person and notes visually distinct."""
+"""The transcript: the conversation so far, practitioner, person and notes visually distinct.
+
+Only the most recent lines are kept on screen (``limit``), so a long session stays as quick
+to add to as a short one; every line is still in the session file and in its report.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from conversation.model import Speaker
 from conversation.session import Note, Turn
+
+TRANSCRIPT_LIMIT = 120
+"""How many lines the transcript keeps on screen."""
 
 
 class TranscriptEntry(Static):
@@ -15,7 +25,6 @@ class TranscriptEntry(Static):
 
     DEFAULT_CSS = """
     TranscriptEntry { margin: 0 0 1 0; }
-    TranscriptEntry.-practitioner { padding: 0 0 0 0; }
     TranscriptEntry.-person { padding: 0 0 0 4; color: $text; }
     TranscriptEntry.-own-words { border-left: thick $secondary; padding: 0 0 0 3; }
     TranscriptEntry.-note { color: $text-muted; text-style: italic; padding: 0 0 0 2; }
@@ -28,15 +37,32 @@ class Transcript(VerticalScroll):
 
     DEFAULT_CSS = """
     Transcript { height: 1fr; padding: 0 1; }
+    Transcript #transcript-earlier { color: $text-muted; text-style: italic; display: none; }
+    Transcript #transcript-earlier.-shown { display: block; }
     """
 
-    def __init__(self, practitioner: str, person: str, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        practitioner: str,
+        person: str,
+        *,
+        limit: int = TRANSCRIPT_LIMIT,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.practitioner = practitioner
         self.person = person
+        self.limit = max(1, limit)
+        self.hidden = 0
+        """How many earlier lines are no longer on screen."""
+        self._shown: list[TranscriptEntry] = []
 
-    def add_turn(self, turn: Turn) -> TranscriptEntry:
-        """Append a practitioner's or person's turn, keeping its words exactly."""
+    def compose(self) -> ComposeResult:
+        """A line saying how many earlier lines are off screen (hidden until there are some)."""
+        yield Static(id="transcript-earlier")
+
+    def entry_for_turn(self, turn: Turn) -> TranscriptEntry:
+        """The transcript line for a practitioner's or person's turn, words kept exactly."""
         if turn.speaker is Speaker.PRACTITIONER:
             who, classes = self.practitioner, "-practitioner"
             if turn.warnings:
@@ -52,23 +78,66 @@ class Transcript(VerticalScroll):
         text.append(f"{who}: ", style="bold")
         text.append(turn.text)
         if turn.speaker is Speaker.PRACTITIONER and turn.warnings:
-            traps = ", ".join(warning.trap.title for warning in turn.warnings)
+            traps = ", ".join(dict.fromkeys(warning.trap.title for warning in turn.warnings))
             text.append(f"  [{traps}]", style="italic")
-        return self._append(TranscriptEntry(text, classes=classes))
+        return TranscriptEntry(text, classes=classes)
 
-    def add_note(self, note: Note) -> TranscriptEntry:
-        """Append a free note, marked as fact or opinion."""
+    def entry_for_note(self, note: Note) -> TranscriptEntry:
+        """The transcript line for a free note, marked as fact or opinion."""
         kind = "opinion" if note.is_opinion else "fact"
         text = Text()
         text.append(f"Note ({kind}): ", style="bold")
         text.append(note.text)
-        return self._append(TranscriptEntry(text, classes=f"-note -{kind}"))
+        return TranscriptEntry(text, classes=f"-note -{kind}")
+
+    def entry_for_event(self, message: str) -> TranscriptEntry:
+        """A line about the conversation itself (a stage change)."""
+        return TranscriptEntry(Text(message), classes="-note -event")
+
+    def add_turn(self, turn: Turn) -> TranscriptEntry:
+        """Append a practitioner's or person's turn."""
+        return self._append(self.entry_for_turn(turn))
+
+    def add_note(self, note: Note) -> TranscriptEntry:
+        """Append a free note."""
+        return self._append(self.entry_for_note(note))
 
     def add_event(self, message: str) -> TranscriptEntry:
-        """Append a line about the conversation itself (a stage change)."""
-        return self._append(TranscriptEntry(Text(message), classes="-note -event"))
+        """Append a line about the conversation itself."""
+        return self._append(self.entry_for_event(message))
+
+    def show_all(self, items: Iterable[Turn | Note]) -> None:
+        """Show a saved conversation at once: its latest ``limit`` lines."""
+        entries = [
+            self.entry_for_turn(item) if isinstance(item, Turn) else self.entry_for_note(item)
+            for item in items
+        ]
+        self._hide(max(0, len(entries) - self.limit))
+        self._shown += entries[-self.limit :]
+        self.mount_all(entries[-self.limit :])
+        self.scroll_end(animate=False)
+
+    def entries(self) -> list[TranscriptEntry]:
+        """The lines on screen, oldest first."""
+        return list(self._shown)
 
     def _append(self, entry: TranscriptEntry) -> TranscriptEntry:
         self.mount(entry)
+        self._shown.append(entry)
+        excess = len(self._shown) - self.limit
+        if excess > 0:
+            for old in self._shown[:excess]:
+                old.remove()
+            del self._shown[:excess]
+            self._hide(excess)
         self.scroll_end(animate=False)
         return entry
+
+    def _hide(self, count: int) -> None:
+        if not count:
+            return
+        self.hidden += count
+        earlier = self.query_one("#transcript-earlier", Static)
+        lines = "line is" if self.hidden == 1 else "lines are"
+        earlier.update(f"{self.hidden} earlier {lines} saved in the session (see its report).")
+        earlier.add_class("-shown")
