@@ -44,3 +44,35 @@ def test_practise_help_lists_its_options(capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     for option in ("--script", "--name", "--seed", "--sessions"):
         assert option in out
+
+
+def test_resume_of_a_session_open_elsewhere_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conversation.commands import app_modes
+    from conversation.conduct import Conversation
+    from conversation.model import Mode
+    from conversation.script_loader import load_bundled
+    from conversation.store import SessionStore
+
+    store = SessionStore(tmp_path)
+    conversation = Conversation.start(
+        mode=Mode.PRACTISE, script=load_bundled(), practitioner="", person=None, store=store
+    )
+    monkeypatch.setattr(app_modes, "require_terminal", lambda command: None)
+    with store.acquire(conversation.session.id):
+        assert main(["resume", conversation.session.id, "--sessions", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("conversation resume: ")
+    assert "already open" in err
+
+
+def test_resume_of_an_unknown_session_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conversation.commands import app_modes
+
+    monkeypatch.setattr(app_modes, "require_terminal", lambda command: None)
+    assert main(["resume", "no-such-session", "--sessions", str(tmp_path)]) == 2
+    assert "no-such-session" in capsys.readouterr().err
+    assert main(["resume", "../escape", "--sessions", str(tmp_path)]) == 2
