@@ -50,6 +50,10 @@ _SUMMARY = re.compile(
     r"are|were)|you've told me (?:a lot|several|a few|about a few)|"
     r"(?:you've|you have) (?:told me|talked|spoken|mentioned) (?:about )?[^.?!]*,[^.?!]*\band\b|"
     r"let's (?:recap|sum up|summarise|pull (?:that|this|it) together)|"
+    r"(?:so,? )?just to (?:check|recap|be sure)\b[^.?!]*(?:,|:)[^.?!]*\band\b|"
+    r"(?:three|two|four|five|a few|some) (?:main |big |key )?(?:worries|things|concerns|"
+    r"points|areas|priorities|hopes)(?::| that| you| are)|(?:they're|those are|these are|"
+    r"that's) the (?:big|main|key|important|biggest) (?:things|bits|points|worries)|"
     r"(?:before we (?:finish|stop|end|move on)|as we finish),? (?:let me|i'd like to|can i) "
     r"(?:check|recap|sum|go back))"
 )
@@ -77,7 +81,10 @@ _GREETING = re.compile(
     r"^(?:hi|hello|hiya|hey|good (?:morning|afternoon|evening|to see you)|morning|afternoon|"
     r"evening|welcome|nice to (?:meet|see)|lovely to (?:meet|see)|pleased to meet|"
     r"thank you for|thanks for|thanks (?:very|so) much|thank you (?:very|so) much|"
-    r"mm+-?hm+|uh-?huh|oh,? bless|bless (?:him|her|them|you)|"
+    r"mm+-?hm+|uh-?huh|oh,? bless|bless (?:him|her|them|you)|have a (?:good|nice|lovely|great|"
+    r"safe) \w+|well done|good for you|(?:that's|what) (?:great|brilliant|lovely|wonderful|"
+    r"fantastic|good) news|congratulations|happy birthday|sorry,|how was (?:the|your) "
+    r"(?:journey|trip|drive|weekend|holiday|christmas|birthday|break)|"
     r"great to (?:meet|see)|how are you(?: (?:doing|today|keeping|getting on))?\s*\??$|"
     r"how's (?:it going|your day|things)\s*\??$|thanks|thank you|cheers|bye|goodbye|see you|"
     r"take care|take your time|no rush|no hurry|no problem|no worries|that's (?:ok|okay|fine|"
@@ -137,7 +144,7 @@ _REFLECTION = re.compile(
     r"your (?:\w+ )?(?:is|are|was|were|has|have|matters?|means?|seems?|sounds?)\b|"
     r"(?:there's|there is) (?:a )?part of you|part of you|on the one hand|"
     r"i (?:hear|can hear|'m hearing|am hearing|get the sense|sense|can see|notice|noticed|"
-    r"get the feeling|get the impression|can tell)|what i(?:'m| am) hearing|"
+    r"get the feeling|get the impression|can tell(?! you))|what i(?:'m| am) hearing|"
     r"(?:he|she|they|family|home|independence|\w+) (?:really )?(?:matters?|means?) (?:a lot |so "
     r"much |everything )?to you|(?:it's|it has|it's been|that's|this has|this is|that was|"
     r"things have) (?:been )?(?:really |very |so |quite |a )?(?:hard|difficult|tough|a "
@@ -257,6 +264,20 @@ _MATTERS_TO_YOU = re.compile(
 )
 
 
+_INFO_NOUNS = re.compile(
+    r"\b(?:assessment|review|form|leaflet|appointment|service|charges?|charging|council|team|"
+    r"referral|confidential|information|notes|care plan|meeting|number|centre|scheme|payments?|"
+    r"budget|benefits?|allowance|eligible|eligibility|consent|records?|policy|entitled|"
+    r"agency|office|website|helpline|rota|timetable|invoice|contract|law|legal|duty|rights?)\b"
+)
+_FEELING = re.compile(
+    r"\b(?:feel|feels|felt|feeling|struggle|struggling|hard|lonely|longest|chaotic|frightening|"
+    r"scary|scared|worried|worry|upset|angry|sad|miss|missing|love|hate|last straw|tough|"
+    r"exhausting|exhausted|proud|freedom|hope|hoping|afraid|relief|relieved|stuck|lost|"
+    r"overwhelming|overwhelmed|important|matters?)\b"
+)
+
+
 def _statement_act(text: str) -> Act:
     raw = text.strip()
     if _SMALL_TALK.match(raw) or (
@@ -284,7 +305,11 @@ def _statement_act(text: str) -> Act:
         return Act.REFLECTION
     if _WE_WILL.search(body):
         return Act.INFORMATION
-    if _YOU_WORD.search(body.replace("thank you", "")):
+    if _INFO_NOUNS.search(body) or re.search(r"(?<!you)(?:\bwill|'ll) be\b", body):
+        return Act.INFORMATION
+    if _YOU_WORD.search(body.replace("thank you", "")) or re.search(r"\byour\b", body):
+        return Act.REFLECTION
+    if _FEELING.search(body):
         return Act.REFLECTION
     return Act.INFORMATION
 

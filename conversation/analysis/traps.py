@@ -408,6 +408,70 @@ _MORE_RULES: tuple[_Rule, ...] = (
 )
 
 
+_STRUCTURAL: tuple[_Rule, ...] = (
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:i|we|they|staff|the (?:team|consultant|doctors?|council|panel|manager|staff|"
+        r"agency|home|service|court|ward|psychiatrist|school|hospital))(?:'ve| have| has|'re| "
+        r"are|'m| am|'ll| will| is)? (?:just |already |now )?(?:decided|arranging|putting (?:you|"
+        r"your name)|put your name|increasing|reducing|stopping|cancelling|ending|withdrawing|"
+        r"sectioning|discharging|transferring|allocating|moving you|placing you|sending you "
+        r"(?:to|away|home|back)|(?:choose|choosing|chosen|chose|pick|picking|decide|deciding) "
+        r"(?:what|where|when|who|how|if|whether|for) (?:you|he|she|they)|agreed (?:with "
+        r"(?:your|the) \w+ )?that you|told (?:the|your) \w+ to)\b|"
+        r"\byou(?:'ll| will) (?:have|get|be|go|need|start)\b[^.?!]{0,60}\bfrom (?:now|next|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|the \w+)\b|"
+        r"\byou(?:'re| are) not (?:going (?:to|back|home|out)|seeing|having|staying|allowed|"
+        r"moving|getting)\b|\b(?:we'll|i'll|we will|i will) have to (?:take|involve|call|"
+        r"report|remove|inform|stop|end|move)\b"
+    )),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\b(?:i'll|we'll|i will|we will|i can|we can|let's|let us|we could|i could|i'm going "
+        r"to|we're going to) (?:just )?(?:get|set up|book|sort|arrange|organi[sz]e|order|find|"
+        r"fit|put in|refer|try|install|chase)\b(?! (?:a time|a date|another|back to you|you "
+        r"a copy|started))|"
+        r"\b(?:works wonders|does the trick|is the (?:best |only )?(?:cure|remedy|medicine|"
+        r"answer|solution|way forward)|(?:would|will|'ll|could) let you|is (?:just )?what you "
+        r"need|problem solved|job done|sorted)\b|"
+        r"\b(?:wouldn't|won't|couldn't|would|could) (?:a|an|some|the) \w+(?: \w+)? (?:help|"
+        r"work|sort it|sort things|fix it|solve it|do the trick)\b|"
+        r"(?:^|[.!?]\s+|,\s*)(?:just )?(?:get|buy|try|use|download|join|install|order) (?:a|an|"
+        r"some|the|yourself)\b|"
+        r"\byou (?:really )?(?:should|need to|ought to|could) (?:try|get|join|go to|"
+        r"buy|download|ring|call|ask) (?:a|an|the|some)\b"
+    )),
+    _Rule(Trap.EXPERT, _rx(
+        r"\bwhat i(?:'d| would) do is\b|\bif it (?:was|were) me\b|\bin my (?:experience|"
+        r"opinion|view),? (?:you|the best|it's best|it's better)|\byou(?:'re| are) (?:much |far )?"
+        r"better off\b|\byou (?:really )?want to be (?:using|doing|taking|getting|making|"
+        r"going|wearing|eating)\b|\bplease (?:keep|use|take|wear|try|make|don't|stop|remember|"
+        r"call|ring|eat|drink)\b|\bmy advice\b|(?:^|[.!?]\s+)(?:just )?stay (?:away|in|home|"
+        r"off|out|indoors|put)\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are) (?:acting|behaving) like "
+        r"(?:a|an) \w+|\byour own worst enemy\b|\b(?:a|such a) (?:bad|terrible|awful) "
+        r"(?:influence|example|mother|father|parent|mum|dad)\b|\bout of control\b|"
+        r"\b(?:you're|you are|he's|she's) (?:obviously|clearly) (?:depressed|anxious|unwell|ill|"
+        r"mad|disturbed|drunk|high|paranoid)\b|\b(?:you're|you are|she's|he's) (?:a|an) "
+        r"(?:very |really |bit of an? )?(?:anxious|nervous|neurotic|overbearing|pushy|soft|"
+        r"lonely old) (?:mum|dad|mother|father|person|man|woman|lady|parent|carer|type)\b|"
+        r"\b(?:wants|after|for|seeking) attention\b|\b(?:your|his|her) (?:son|daughter|mum|"
+        r"dad|mother|father|wife|husband|partner)'s (?:very |so |really |just |a bit )?(?:"
+        + _NEG_TRAITS + r")\b"
+    )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bdo you want to (?:end up|lose|die|go back|be (?:homeless|evicted|excluded|"
+        r"sectioned|alone))\b|\bmaking (?:you|things|it|everything|him|her|them) worse\b|"
+        r"\bstop (?:feeling sorry|moaning|complaining|whinging|whining|making a fuss|being "
+        r"silly)\b|\bfeeling sorry for yourself\b|\byou(?:'re| are) putting (?:\w+ ){0,3}"
+        r"(?:at risk|in danger)\b|\b(?:frankly|quite frankly|to be blunt|let's face it|face it)"
+        r"\b|\bif (?:nothing changes|things don't change)\b[^.?!]{0,60}(?:will|'ll|going to)\b|"
+        r"\b(?:take|taking) (?:further )?action\b|\bnot doing (?:him|her|yourself|them|anyone|"
+        r"the \w+) any favours\b|\bthat's not what (?:you|happened)\b"
+    )),
+)
+
+
 _PERSPECTIVE = re.compile(
     r"\b(?:you|you've|you have|you'd|you had|you've been|you were|you've also|you also|"
     r"you do|you did|you don't|you didn't|you still|you sometimes|you often|you kind of)\s+"
@@ -496,7 +560,7 @@ _PERSPECTIVE_QUESTION = re.compile(
 def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
     """Hits from the single-utterance rules (expert, power, fixes, labels, confrontation)."""
     hits: list[Hit] = []
-    for rule in (*_RULES, *_MORE_RULES):
+    for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL):
         for match in rule.pattern.finditer(norm):
             start, end = match.span()
             while start < end and not norm[start].isalnum():
@@ -572,7 +636,7 @@ def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
             ack_start += 1
         tail = norm[ack.end(): ack.end() + 240]
         stop = re.search(r"[?!]|\.\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+", tail)
-        window = tail[: stop.start()] if stop and stop.start() > 0 else tail
+        window = tail[: stop.start() + 24] if stop and stop.start() > 0 else tail
         but = _BUT.search(window)
         if but is None:
             continue
