@@ -1,8 +1,10 @@
 """App speed: time to the first screen from process start, and keystroke to visible label.
 
-Targets: the first screen is mounted within 0.6 s (median of several fresh processes), and
-after each keystroke in the conversation screen's input line the act label and any trap
-warning show the analyser's result within 50 ms (95th percentile, Pilot on a 120x40 screen).
+Targets: the first screen is mounted within 0.6 s (median of several fresh processes); after
+each keystroke in the conversation screen's input line the act label and any trap warning
+show the analyser's result within 50 ms (95th percentile, Pilot on a 120x40 screen); and
+sending a line in a long session never stalls the screen for more than 100 ms while the
+session is saved.
 Run with ``python -m tests.bench app``.
 """
 
@@ -22,6 +24,10 @@ FIRST_SCREEN_TARGET = 0.6
 KEYSTROKE_TARGET = 0.050
 RUNS = 5
 CHILD_TIMEOUT = 30
+SAVE_TURNS = 1000
+SUBMITS = 10
+STALL_TARGET = 0.100
+"""Longest the screen may stop responding while a turn is saved (no visible freeze)."""
 SENTENCE = "I think you should move into a care home, what do you think about that?"
 
 KEY_NAMES = {" ": "space", ",": "comma", "?": "question_mark", ".": "full_stop", "'": "apostrophe"}
@@ -157,6 +163,91 @@ async def keystroke_latencies(sessions: Path) -> list[float]:
     return latencies
 
 
+def long_session(sessions: Path, turns: int) -> str:
+    """Save a practise session with ``turns`` turns and return its id."""
+    from datetime import UTC, datetime, timedelta
+
+    from conversation.model import Mode, Speaker, Stage
+    from conversation.script_loader import load_bundled
+    from conversation.session import Session, Turn
+    from conversation.store import SessionStore
+
+    store = SessionStore(sessions)
+    script = load_bundled()
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    session = Session(
+        id=store.new_id(now, practitioner="Bench"),
+        mode=Mode.PRACTISE,
+        script_id=script.meta.id,
+        script_version=script.meta.version,
+        practitioner="Bench",
+        person=script.person.name,
+        started=now,
+        updated=now,
+    )
+    for index in range(turns):
+        speaker = Speaker.PRACTITIONER if index % 2 else Speaker.PERSON
+        text = f"Line {index}: tell me a bit more about the garden and what it means to you."
+        session.turns.append(Turn(speaker, Stage.LISTEN, text, now + timedelta(seconds=index)))
+    session.stage = Stage.LISTEN
+    store.save(session)
+    return session.id
+
+
+async def submit_stalls(sessions: Path, session_id: str, lines: int) -> tuple[list[float], float]:
+    """Seconds from Enter to the new turn being painted, and the longest event-loop stall.
+
+    A ticker wakes every 5 ms while the lines are sent; the longest gap between its wake-ups
+    is how long the screen could not respond (typing, redrawing) while a turn was saved.
+    """
+    from textual.widgets import Input
+
+    from conversation.app import StartRequest, make_app
+
+    app = make_app(sessions_dir=sessions, start=StartRequest(resume_id=session_id))
+    latencies: list[float] = []
+    longest = 0.0
+    async with app.run_test(size=(120, 40)) as pilot:
+        line = app.screen.query_one("#line", Input)
+        line.focus()
+        await pilot.pause()
+        running = True
+
+        async def ticker() -> None:
+            nonlocal longest
+            last = time.perf_counter()
+            while running:
+                await asyncio.sleep(0.005)
+                now = time.perf_counter()
+                longest = max(longest, now - last - 0.005)
+                last = now
+
+        ticking = asyncio.create_task(ticker())
+        loop = asyncio.get_running_loop()
+        for index in range(lines):
+            line.value = f"It sounds as if the garden matters a great deal to you ({index})."
+            began = time.perf_counter()
+            app.post_message(key_event_named("enter"))
+            deadline = began + 5.0
+            while line.value and time.perf_counter() < deadline:
+                await asyncio.sleep(0)
+            painted: asyncio.Future[None] = loop.create_future()
+            line.call_after_refresh(painted.set_result, None)
+            await painted
+            latencies.append(time.perf_counter() - began)
+            await pilot.pause()
+        running = False
+        await ticking
+    return latencies, longest
+
+
+def key_event_named(key: str) -> Any:
+    """The key event for a named key such as enter."""
+    from textual import events
+
+    return events.Key(key, "\r" if key == "enter" else None)
+
+
 def percentile(values: list[float], fraction: float) -> float:
     """The value below which ``fraction`` of the values lie (nearest rank)."""
     ordered = sorted(values)
@@ -173,6 +264,8 @@ def main() -> bool:
             home = measure_first_screen(sessions, "home")
             practise = measure_first_screen(sessions, "practise")
             latencies = asyncio.run(keystroke_latencies(sessions))
+            session_id = long_session(sessions, SAVE_TURNS)
+            submits, stall = asyncio.run(submit_stalls(sessions, session_id, SUBMITS))
         except RuntimeError as error:
             print(f"MISSED: {error}")
             return False
@@ -182,11 +275,19 @@ def main() -> bool:
         f"{statistics.median(latencies) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms "
         f"over {len(latencies)} keys (Pilot, 120x40) target <= {KEYSTROKE_TARGET * 1000:.0f} ms"
     )
+    print(
+        f"saving while typing ({SAVE_TURNS}-turn session, {SUBMITS} lines sent): Enter to turn "
+        f"shown p95 {percentile(submits, 0.95) * 1000:.1f} ms; longest stall of the screen "
+        f"{stall * 1000:.1f} ms, target <= {STALL_TARGET * 1000:.0f} ms"
+    )
     ok = True
     for name, figure in (("home", home), ("practise", practise)):
         if figure > FIRST_SCREEN_TARGET:
             print(f"MISSED: first screen ({name}) {figure:.3f} s > {FIRST_SCREEN_TARGET} s")
             ok = False
+    if stall > STALL_TARGET:
+        print(f"MISSED: the screen stalled {stall * 1000:.1f} ms while saving")
+        ok = False
     if p95 > KEYSTROKE_TARGET:
         print(f"MISSED: keystroke p95 {p95 * 1000:.1f} ms > {KEYSTROKE_TARGET * 1000:.0f} ms")
         ok = False
