@@ -88,10 +88,10 @@ async def test_form_is_prefilled_from_the_board(script: Script, store: SessionSt
     async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = screen_of(pilot.app)
-        matters = screen.query_one("#matters", TextArea)
+        matters = screen.form.query_one("#matters", TextArea)
         assert matters.text.startswith("Important to:\n")
         assert "\n- Singing in the choir\n" in matters.text
-        assert screen.query_one("#not_working", TextArea).text.endswith("Sleeping downstairs")
+        assert screen.form.query_one("#not_working", TextArea).text.endswith("Sleeping downstairs")
         assert len(conversation.session.outcomes) == 1
 
 
@@ -106,9 +106,9 @@ async def test_wording_shows_live_checks_and_is_saved(script: Script, store: Ses
         assert screen.form.step == "wording"
         assert isinstance(screen.focused, Input) and screen.focused.id == "wording"
         await pilot.press(*"Referral")
-        screen.query_one("#wording", Input).insert_text_at_cursor(" to the falls clinic")
+        screen.form.query_one("#wording", Input).insert_text_at_cursor(" to the falls clinic")
         await pilot.pause()
-        view = screen.query_one("#live-checks", OutcomeChecksView)
+        view = screen.form.query_one("#live-checks", OutcomeChecksView)
         assert view.result is not None and "service" in view.result.problem_ids
         shown = str(view.render())
         assert "✗" in shown and "wants the referral to the falls clinic to make possible" in shown
@@ -127,7 +127,7 @@ async def test_picking_own_words_fills_the_wording(script: Script, store: Sessio
         screen = screen_of(pilot.app)
         screen.form.go_to_step("wording")
         await pilot.pause()
-        words = screen.query_one("#own-words", OptionList)
+        words = screen.form.query_one("#own-words", OptionList)
         offered = [str(words.get_option_at_index(i).prompt) for i in range(words.option_count)]
         first = "I just want to sleep in my own bed again."
         assert offered.index(first) < offered.index("The stairs are steep.")
@@ -135,11 +135,11 @@ async def test_picking_own_words_fills_the_wording(script: Script, store: Sessio
         words.highlighted = offered.index(first)
         await pilot.press("enter")
         await pilot.pause()
-        wording = screen.query_one("#wording", Input)
+        wording = screen.form.query_one("#wording", Input)
         assert wording.value == first
         assert screen.focused is wording
         assert conversation.session.outcomes[0].text == first
-        view = screen.query_one("#live-checks", OutcomeChecksView)
+        view = screen.form.query_one("#live-checks", OutcomeChecksView)
         assert view.result is not None and view.result.personal_outcome
 
 
@@ -150,10 +150,10 @@ async def test_support_layer_and_tried_are_kept(script: Script, store: SessionSt
         screen = screen_of(pilot.app)
         screen.form.go_to_step("support")
         await pilot.pause()
-        assert screen.focused is screen.query_one("#tried", Input)
+        assert screen.focused is screen.form.query_one("#tried", Input)
         await pilot.press(*"Bum")
-        screen.query_one("#tried", Input).insert_text_at_cursor("-shuffling up the stairs")
-        family = screen.query_one("#support-family", Input)
+        screen.form.query_one("#tried", Input).insert_text_at_cursor("-shuffling up the stairs")
+        family = screen.form.query_one("#support-family", Input)
         family.focus()
         family.insert_text_at_cursor("Bethan next door")
         await pilot.pause()
@@ -171,16 +171,16 @@ async def test_bad_date_keeps_the_row_then_a_good_date_saves_the_action(
         screen = screen_of(pilot.app)
         screen.form.go_to_step("actions")
         await pilot.pause()
-        what = screen.query_one(".action-what", Input)  # an empty row is ready
+        what = screen.form.query_one(".action-what", Input)  # an empty row is ready
         assert screen.focused is what
         what.insert_text_at_cursor("Ring the choir")
         await pilot.press("tab")
-        screen.query_one(".action-who", Input).insert_text_at_cursor("Eirlys")
+        screen.form.query_one(".action-who", Input).insert_text_at_cursor("Eirlys")
         await pilot.press("tab")
-        screen.query_one(".action-by", Input).insert_text_at_cursor("31/02/2027")
+        screen.form.query_one(".action-by", Input).insert_text_at_cursor("31/02/2027")
         await pilot.press("tab")
         await pilot.pause()
-        row = screen.query_one(ActionRow)
+        row = screen.form.query_one(ActionRow)
         assert "'31/02/2027' is not a real date" in row.problem
         assert "DD/MM/YYYY" in row.problem
         outcome = conversation.session.outcomes[0]
@@ -203,7 +203,7 @@ async def test_bad_date_keeps_the_row_then_a_good_date_saves_the_action(
         assert saved.unfinished_actions == []
         await pilot.press("ctrl+l")
         await pilot.pause()
-        plan = screen.query_one(ActionPlan)
+        plan = screen.form.query_one(ActionPlan)
         assert len(plan.rows) == 2 and screen.focused is plan.rows[1].inputs["what"]
         plan.rows[1].inputs["what"].insert_text_at_cursor("Ask Bethan about Thursdays")
         await pilot.pause()
@@ -224,7 +224,7 @@ async def test_typing_then_quitting_loses_nothing(script: Script, store: Session
         screen.form.go_to_step("change")
         await pilot.pause()
         await pilot.press(*"Sleep")
-        screen.query_one("#change_wanted", TextArea).insert(" upstairs")
+        screen.form.query_one("#change_wanted", TextArea).insert(" upstairs")
         await pilot.press("ctrl+q")
     saved = store.load(conversation.session.id).outcomes[0]
     assert saved.change_wanted == "Sleep upstairs"
@@ -238,7 +238,7 @@ async def test_saved_outcomes_come_back_on_resume(script: Script, store: Session
         screen = screen_of(pilot.app)
         screen.form.go_to_step("wording")
         await pilot.pause()
-        screen.query_one("#wording", Input).insert_text_at_cursor(
+        screen.form.query_one("#wording", Input).insert_text_at_cursor(
             "I want to sing at the Christmas concert"
         )
         await pilot.press("ctrl+o")
@@ -246,7 +246,7 @@ async def test_saved_outcomes_come_back_on_resume(script: Script, store: Session
         assert screen.index == 1 and screen.form.step == "matters"
         screen.form.go_to_step("wording")
         await pilot.pause()
-        screen.query_one("#wording", Input).insert_text_at_cursor("I want to sleep upstairs")
+        screen.form.query_one("#wording", Input).insert_text_at_cursor("I want to sleep upstairs")
         await pilot.press("escape")
         await pilot.pause()
     session = store.load(conversation.session.id)
@@ -265,6 +265,13 @@ async def test_saved_outcomes_come_back_on_resume(script: Script, store: Session
         await pilot.pause()
         assert screen.index == 1
         assert screen.form.outcome.text == "I want to sleep upstairs"
+        assert screen.form.query_one("#wording", Input).value == "I want to sleep upstairs"
+        await pilot.press("ctrl+up")
+        await pilot.pause()
+        assert screen.index == 0
+        assert screen.form.query_one("#wording", Input).value.endswith("Christmas concert")
+        await pilot.press("ctrl+down")
+        await pilot.pause()
         await pilot.press("ctrl+r")
         await pilot.pause()
         await pilot.click("#remove")

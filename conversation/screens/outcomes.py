@@ -128,6 +128,8 @@ class OutcomesScreen(Screen[None]):
         if not session.outcomes:
             session.outcomes.append(new_outcome(session))
         self._form = self._form_for(0, "matters")
+        self._forms: dict[int, OutcomeForm] = {id(self.outcomes[0]): self._form}
+        """Forms already built, by the identity of their outcome: going back is instant."""
 
     @property
     def outcomes(self) -> list[DraftOutcome]:
@@ -189,8 +191,9 @@ class OutcomesScreen(Screen[None]):
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        if self._form.sync():
-            self.dirty = True
+        for form in self._forms.values():
+            if form.sync():
+                self.dirty = True
         if not self.dirty:
             return True
         try:
@@ -220,14 +223,21 @@ class OutcomesScreen(Screen[None]):
             await self._mount_form(index, self.form.step)
 
     async def _mount_form(self, index: int, step: str) -> None:
-        """Show outcome ``index`` at ``step`` in place of the form on show."""
+        """Show outcome ``index`` at ``step`` in place of the form on show (built the first
+        time it is shown, kept after that)."""
         self.index = index
-        holder = self.query_one("#outcome-holder", Vertical)
-        await holder.remove_children()
-        self._form = self._form_for(index, step)
-        await holder.mount(self._form)
+        outcome = self.outcomes[index]
+        self._form.display = False
+        form = self._forms.get(id(outcome))
+        if form is None:
+            form = self._forms[id(outcome)] = self._form_for(index, step)
+            await self.query_one("#outcome-holder", Vertical).mount(form)
+        else:
+            form.display = True
+            form.go_to_step(step)
+        self._form = form
         self.query_one("#outcome-list", OptionList).highlighted = index
-        self._form.focus_step()
+        form.focus_step()
         self.refresh_bindings()
 
     def _reload_list(self) -> None:
@@ -274,7 +284,10 @@ class OutcomesScreen(Screen[None]):
         if not remove:
             return
         self.flush()
-        del self.outcomes[self.index]
+        removed = self.outcomes.pop(self.index)
+        form = self._forms.pop(id(removed), None)
+        if form is not None:
+            await form.remove()
         if not self.outcomes:
             self.outcomes.append(new_outcome(self.conversation.session))
         self.dirty = True
