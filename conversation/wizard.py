@@ -92,6 +92,16 @@ def scripts_for(mode: Mode, scripts: Sequence[Script]) -> list[Script]:
     return suited or list(scripts)
 
 
+def modes_for(script_id: str | None, scripts: Sequence[Script]) -> list[Mode]:
+    """The modes to offer: those the chosen script is written for, else every mode."""
+    for script in scripts:
+        if script.meta.id == script_id:
+            suited = [mode for mode in WIZARD_MODES if mode in script.meta.modes]
+            if suited:
+                return suited
+    return list(WIZARD_MODES)
+
+
 def complete(answers: Answers) -> WizardAnswers | None:
     """The final answers when nothing is missing, else None."""
     if answers.mode is None or answers.script_id is None or answers.practitioner is None:
@@ -139,12 +149,11 @@ def ask(
         io["output"] = output
     answers = answers_so_far
     if answers.mode is None:
+        modes = modes_for(answers.script_id, scripts)
         mode = _ask(
             questionary.select(
                 "What would you like to do?",
-                choices=[
-                    questionary.Choice(MODE_DESCRIPTIONS[each], value=each) for each in WIZARD_MODES
-                ],
+                choices=[questionary.Choice(MODE_DESCRIPTIONS[each], value=each) for each in modes],
                 **io,
             )
         )

@@ -257,3 +257,23 @@ def test_cancelling_the_wizard_starts_nothing(
     assert cli.main(["new"]) == 2
     assert "cancelled" in capsys.readouterr().err
     assert recorder.calls == []
+
+
+def test_a_script_not_written_for_the_mode_is_refused() -> None:
+    problems = new.flag_problems(Answers(mode=Mode.RECORD, script_id="alpha"), SCRIPTS)
+    assert problems == [
+        "--script: 'alpha' is not written for record mode (it supports: practise, demonstrate)"
+    ]
+    assert new.flag_problems(Answers(mode=Mode.RECORD, script_id="beta"), SCRIPTS) == []
+    assert new.flag_problems(Answers(script_id="alpha"), SCRIPTS) == []
+
+
+def test_with_a_script_given_only_its_modes_are_offered(pipe: PipeInput) -> None:
+    from conversation.wizard import modes_for
+
+    assert modes_for("beta", SCRIPTS) == [Mode.PRACTISE, Mode.RECORD]
+    assert modes_for(None, SCRIPTS) == [Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD]
+    # beta: practise first, record second
+    pipe.send_text(DOWN + ENTER + "Sam" + ENTER + "Mr B" + ENTER)
+    answers = ask(Answers(script_id="beta"), SCRIPTS, input=pipe, output=DummyOutput())
+    assert answers == WizardAnswers(Mode.RECORD, "beta", "Sam", "Mr B")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from conversation.commands import add_sessions_option
 from conversation.errors import ConversationError
 from conversation.model import Mode
+from conversation.script import Script
 from conversation.wizard import (
     WIZARD_MODES,
     Answers,
@@ -66,12 +68,20 @@ def answers_from(args: argparse.Namespace) -> Answers:
     )
 
 
-def flag_problems(answers: Answers, script_ids: list[str]) -> list[str]:
+def flag_problems(answers: Answers, scripts: Sequence[Script]) -> list[str]:
     """What is wrong with the flags given, one message each."""
     problems: list[str] = []
-    if answers.script_id is not None and answers.script_id not in script_ids:
-        known = ", ".join(script_ids) or "none"
+    by_id = {script.meta.id: script for script in scripts}
+    chosen = by_id.get(answers.script_id) if answers.script_id is not None else None
+    if answers.script_id is not None and chosen is None:
+        known = ", ".join(sorted(by_id)) or "none"
         problems.append(f"--script: no script with id {answers.script_id!r} (known: {known})")
+    if chosen is not None and answers.mode is not None and answers.mode not in chosen.meta.modes:
+        supported = ", ".join(mode.value for mode in chosen.meta.modes) or "none"
+        problems.append(
+            f"--script: {chosen.meta.id!r} is not written for {answers.mode.value} mode "
+            f"(it supports: {supported})"
+        )
     if answers.practitioner is not None:
         problem = name_problem(answers.practitioner, "--name")
         if problem:
@@ -96,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     scripts_dir = getattr(args, "scripts", None)
     scripts = list_scripts(Path(scripts_dir) if scripts_dir else None)
     answers = answers_from(args)
-    problems = flag_problems(answers, [script.meta.id for script in scripts])
+    problems = flag_problems(answers, scripts)
     if problems:
         for problem in problems:
             print(f"conversation new: {problem}", file=sys.stderr)
