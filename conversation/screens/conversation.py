@@ -179,7 +179,8 @@ class ConversationScreen(Screen[None]):
         self.query_one(Transcript).add_event(f"— Stage {stage.number}: {stage.title} —")
         self._show_stage()
         if change.skipped:
-            names = ", ".join(skipped.title for skipped in change.skipped)
+            titles = [skipped.title for skipped in change.skipped]
+            names = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
             self.notify(
                 f"You moved past {names}. That is your choice; you can go back any time.",
                 title="A stage was skipped",
