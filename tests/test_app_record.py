@@ -92,3 +92,23 @@ async def test_record_only_actions_are_hidden_in_practise(tmp_path: Path) -> Non
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert "Person's words" not in titles
         assert "Finish the conversation" in titles
+
+
+async def test_odd_text_and_a_long_paste_are_kept_exactly(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    odd = "bell\x07 escape\x1b[31m red \x00 nul\r\nnew line ‮reversed‬ " + "ŵ" * 100_000
+    app = practise_app(sessions, mode=Mode.RECORD, person="Mrs A")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        await pilot.press("ctrl+r")
+        await enter(pilot, odd)
+        await pilot.press("ctrl+r")
+        await enter(pilot, odd)
+        session_id = screen.conversation.session.id
+        for entry in screen.query(TranscriptEntry):
+            shown = str(entry.render())
+            assert "\x1b" not in shown and "\x07" not in shown and "\x00" not in shown
+            assert "␛[31m" in shown
+    saved = SessionStore(sessions).load(session_id)
+    assert [turn.text for turn in saved.turns] == [odd, odd]

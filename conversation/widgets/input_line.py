@@ -18,11 +18,13 @@ from textual.widgets import Input, Static
 from conversation.analysis import LiveAnalyser
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Act, Trap, TrapWarning
+from conversation.widgets.transcript import visible
 
 
 def highlight_evidence(text: str, evidence: str) -> Text:
     """The line with the trap's evidence highlighted wherever it occurs."""
-    line = Text(text)
+    line = Text(visible(text))
+    evidence = visible(evidence)
     if evidence:
         line.highlight_words([evidence], style="bold reverse", case_sensitive=False)
     return line
@@ -84,7 +86,7 @@ class InputLine(Vertical):
         yield Static(id="warnings", classes="-none")
 
     def on_mount(self) -> None:
-        """No blinking cursor in tests and snapshots is set by the app; focus the line."""
+        """The line has the focus from the start, so typing can begin at once."""
         self.query_one(Input).focus()
 
     @property

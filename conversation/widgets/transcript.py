@@ -19,6 +19,16 @@ from conversation.session import Note, Turn
 TRANSCRIPT_LIMIT = 120
 """How many lines the transcript keeps on screen."""
 
+_VISIBLE = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
+_VISIBLE[0x7F] = 0x2421
+_VISIBLE.update({code: 0xFFFD for code in range(0x80, 0xA0)})
+
+
+def visible(text: str) -> str:
+    """Text safe to draw: control characters shown as their symbols (the words themselves are
+    saved unchanged), a CRLF line end drawn as a plain line end."""
+    return text.replace("\r\n", "\n").translate(_VISIBLE)
+
 
 class TranscriptEntry(Static):
     """One line of the transcript."""
@@ -76,7 +86,7 @@ class Transcript(VerticalScroll):
             who, classes = "Note", "-note"
         text = Text()
         text.append(f"{who}: ", style="bold")
-        text.append(turn.text)
+        text.append(visible(turn.text))
         if turn.speaker is Speaker.PRACTITIONER and turn.warnings:
             traps = ", ".join(dict.fromkeys(warning.trap.title for warning in turn.warnings))
             text.append(f"  [{traps}]", style="italic")
@@ -87,7 +97,7 @@ class Transcript(VerticalScroll):
         kind = "opinion" if note.is_opinion else "fact"
         text = Text()
         text.append(f"Note ({kind}): ", style="bold")
-        text.append(note.text)
+        text.append(visible(note.text))
         return TranscriptEntry(text, classes=f"-note -{kind}")
 
     def entry_for_event(self, message: str) -> TranscriptEntry:
