@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from conversation.analysis import acts as _acts
 from conversation.analysis import traps as _traps
 from conversation.analysis._text import Sentence, normalise, sentences
+from conversation.analysis.learned import learned_hits
 from conversation.analysis.suggest import MESSAGES, suggestion_for
 from conversation.model import Act, Trap, TrapWarning
 
@@ -92,6 +93,13 @@ def analyse(text: str) -> Analysis:
     yes_but = _traps.find_yes_but(norm, sents)
     if yes_but is not None:
         hits.append(yes_but)
+    found = {hit.trap for hit in hits}
+    for trap, start, end, _probability in learned_hits(norm):
+        if trap in found or _traps.in_view(norm, sents, start, end):
+            continue
+        sentence = next((s for s in sents if s.start <= start < s.end), None)
+        if sentence is None or not sentence.text.endswith("?"):
+            hits.append(_traps.Hit(trap, start, end))
     stacked = _stacked_questions(norm, sents)
     if stacked is not None:
         hits.append(_traps.Hit(Trap.QUESTION_AND_ANSWER, *stacked))

@@ -426,7 +426,7 @@ _STRUCTURAL: tuple[_Rule, ...] = (
     )),
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"\b(?:i'll|we'll|i will|we will|i can|we can|let's|let us|we could|i could|i'm going "
-        r"to|we're going to) (?:just )?(?:get|set up|book|sort|arrange|organi[sz]e|order|find|"
+        r"to|we're going to) (?:just )?(?:get|set up|sort|order|find|"
         r"fit|put in|refer|try|install|chase)\b(?! (?:a time|a date|another|back to you|you "
         r"a copy|started))|"
         r"\b(?:works wonders|does the trick|is the (?:best |only )?(?:cure|remedy|medicine|"
@@ -527,7 +527,7 @@ def _sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
     return None
 
 
-def _in_view(norm: str, sentences: list[Sentence], start: int, end: int) -> bool:
+def in_view(norm: str, sentences: list[Sentence], start: int, end: int) -> bool:
     """True when the match at norm[start:end] sits in the person's view or reported speech."""
     sentence = _sentence_of(sentences, start)
     if sentence is None:
@@ -569,7 +569,7 @@ def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
                 end -= 1
             if start >= end:
                 continue
-            if rule.respect_view and _in_view(norm, sentences, start, end):
+            if rule.respect_view and in_view(norm, sentences, start, end):
                 continue
             if rule.statement_only and _in_question(norm, sentences, start):
                 continue
@@ -622,6 +622,11 @@ _BARE_ACK = re.compile(
     r"absolutely|of course|fair enough|true|i know|i see|i hear you|i understand|point taken|"
     r"i get it|that's (?:true|fair|right|fine)|i take your point))[,.! ]*$"
 )
+_FILLER_ACK = re.compile(
+    r"^(?:oh |well |look,? )?(?:yes|yeah|yep|ok|okay|right|sure|fine|good|great|lovely|"
+    r"brilliant|mm|alright|all right|maybe|perhaps|possibly|totally|definitely|obviously|"
+    r"naturally|indeed|absolutely|true|granted|agreed)$"
+)
 _AMBIVALENCE_AFTER_BARE = re.compile(
     r"^\s*,?\s*(?:at the same time|also|part of you|another part|a part of you|there's also|"
     r"on the other hand)\b"
@@ -643,11 +648,13 @@ def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
         after = norm[ack.end() + but.end(): ack.end() + but.end() + 120]
         ack_text = norm[ack_start: ack.end() + but.start()]
         bare = _BARE_ACK.match(ack_text.strip())
+        if not bare and _FILLER_ACK.match(norm[ack_start: ack.end()].strip(" ,.!")):
+            continue
         if (_AMBIVALENCE_AFTER_BARE if bare else _AMBIVALENCE_AFTER).match(after):
             continue
         if not re.search(r"[a-z]", after):
             continue
-        if _in_view(norm, sentences, ack_start, ack_start + 1) and not re.match(
+        if in_view(norm, sentences, ack_start, ack_start + 1) and not re.match(
             r"i |yes|yeah|ok|okay|sure|right|fine|that's", norm[ack_start:]
         ):
             continue
