@@ -252,12 +252,16 @@ class Conversation:
 
     def _running_seconds(self) -> float:
         """Seconds in the current stage since they were last added up (never negative)."""
+        if self.session.ended is not None:
+            return 0.0
         return max(0.0, (self._clock() - self._stage_since).total_seconds())
 
     def _fold_time(self) -> None:
         """Add the running time to the current stage's total."""
         now = self._clock()
         elapsed = max(0.0, (now - self._stage_since).total_seconds())
+        if self.session.ended is not None:
+            elapsed = 0.0  # saving after the end (the self-review) adds no time to a stage
         stage = self.session.stage
         self.session.stage_seconds[stage] = self.session.stage_seconds.get(stage, 0.0) + elapsed
         self._stage_since = now

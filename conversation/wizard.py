@@ -10,13 +10,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
-
-import questionary
+from typing import TYPE_CHECKING, Any
 
 from conversation.errors import ConversationError
 from conversation.model import Mode
 from conversation.script import Script
+
+if TYPE_CHECKING:
+    import questionary
 
 WIZARD_MODES: tuple[Mode, ...] = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD)
 """The modes a new conversation can open in."""
@@ -142,6 +143,8 @@ def ask(
     (pass a pipe input and a dummy output in tests). Raises WizardCancelled when the user
     stops, and ConversationError when there is no script to offer.
     """
+    import questionary  # imported here so the command line starts fast
+
     io: dict[str, Any] = {}
     if input is not None:
         io["input"] = input

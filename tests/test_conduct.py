@@ -210,6 +210,15 @@ def test_stage_seconds_follow_the_clock(script: Script, clock: FakeClock) -> Non
     assert seconds[Stage.EXPLORE] == 0
 
 
+def test_saving_after_the_end_adds_no_time(script: Script, clock: FakeClock) -> None:
+    conversation = practise(script, None, clock)
+    clock.advance(30)
+    conversation.finish()
+    clock.advance(600)  # the practitioner ticks the self-review ten minutes later
+    conversation.save()
+    assert conversation.stage_seconds()[Stage.OPEN] == 30
+
+
 def test_resume_restores_stage_board_and_the_person_exactly(
     script: Script, store: SessionStore, clock: FakeClock
 ) -> None:
