@@ -189,7 +189,7 @@ class ConversationApp(App[None]):
         try:
             opened = opener()
         except ConversationError as error:
-            self.notify(str(error), title="Cannot open", severity="error", timeout=10)
+            self.notify(str(error), title="Cannot open", severity="error", timeout=10, markup=False)
             return
         self.show_conversation(opened)
 
@@ -223,7 +223,9 @@ class ConversationApp(App[None]):
         try:
             markdown = session_report(self.workspace.store.load(session_id))
         except (ConversationError, OSError) as error:
-            self.call_from_thread(self.notify, str(error), title="Report", severity="error")
+            self.call_from_thread(
+                self.notify, str(error), title="Report", severity="error", markup=False
+            )
             return
         from conversation.screens.home import ReportScreen
 

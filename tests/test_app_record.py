@@ -112,3 +112,13 @@ async def test_odd_text_and_a_long_paste_are_kept_exactly(tmp_path: Path) -> Non
             assert "␛[31m" in shown
     saved = SessionStore(sessions).load(session_id)
     assert [turn.text for turn in saved.turns] == [odd, odd]
+
+
+async def test_a_pseudonym_that_looks_like_markup_is_shown_as_typed(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s", mode=Mode.RECORD, person="[/oops] Mrs [b]A")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+r")
+        await enter(pilot, "[red]not red[/red]")
+        shown = [str(entry.render()) for entry in app.screen.query(TranscriptEntry)]
+        assert shown == ["[/oops] Mrs [b]A (own words): [red]not red[/red]"]
+        assert "[/oops] Mrs [b]A" in str(app.screen.query_one("#heading").render())

@@ -12,6 +12,7 @@ from datetime import datetime
 from functools import partial
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -66,7 +67,7 @@ class ConversationScreen(Screen[None]):
         yield StageBar(id="stage-bar")
         with Horizontal(id="main"):
             with Vertical(id="talk"):
-                yield Static(self._heading(), id="heading")
+                yield Static(Text(self._heading()), id="heading")
                 yield Transcript(self.practitioner_label, self.person_label, id="transcript")
                 yield InputLine(self._run_warnings, id="input-line")
             with Vertical(id="side"):
@@ -141,7 +142,9 @@ class ConversationScreen(Screen[None]):
                 )
                 transcript.add_note(note)
         except (ConversationError, OSError) as error:
-            self.notify(f"Could not save that line: {error}", severity="error", timeout=10)
+            self.notify(
+                f"Could not save that line: {error}", severity="error", timeout=10, markup=False
+            )
 
     # --- actions -------------------------------------------------------------------------
 
@@ -174,7 +177,7 @@ class ConversationScreen(Screen[None]):
         try:
             change = self.conversation.set_stage(stage)
         except (ConversationError, OSError) as error:
-            self.notify(f"Could not save the stage change: {error}", severity="error")
+            self.notify(f"Could not save the stage change: {error}", severity="error", markup=False)
             return
         self.query_one(Transcript).add_event(f"— Stage {stage.number}: {stage.title} —")
         self._show_stage()
@@ -211,7 +214,9 @@ class ConversationScreen(Screen[None]):
         try:
             self.conversation.finish()
         except (ConversationError, OSError) as error:
-            self.notify(f"Could not finish the conversation: {error}", severity="error")
+            self.notify(
+                f"Could not finish the conversation: {error}", severity="error", markup=False
+            )
             return
         self.dismiss(None)
 

@@ -189,7 +189,7 @@ class HomeScreen(Screen[None]):
         try:
             self.scripts = self.workspace.scripts()
         except ConversationError as error:
-            self.notify(str(error), title="Scripts", severity="error")
+            self.notify(str(error), title="Scripts", severity="error", markup=False)
         scripts.add_options([script_option(script) for script in self.scripts])
         if self.scripts:
             scripts.highlighted = 0
@@ -210,7 +210,7 @@ class HomeScreen(Screen[None]):
             found = self.workspace.store.list()
         except (ConversationError, OSError) as error:
             self.app.call_from_thread(
-                self.notify, f"Cannot list sessions: {error}", severity="error"
+                self.notify, f"Cannot list sessions: {error}", severity="error", markup=False
             )
             return
         recent = sorted(found, key=last_touched, reverse=True)[:RECENT_LIMIT]
