@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList, TextArea
 
 from conversation.conduct import Conversation
 from conversation.model import FactKind, Mode, SupportLayer
+from conversation.screens import outcomes as outcomes_module
 from conversation.screens.outcomes import OutcomesScreen
 from conversation.script import Script
 from conversation.script_loader import load_bundled
@@ -49,6 +50,12 @@ class OutcomesApp(App[None]):
 def script() -> Script:
     """The bundled default script."""
     return load_bundled()
+
+
+@pytest.fixture(autouse=True)
+def _quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Save after a tenth of a second of quiet instead of half a second."""
+    monkeypatch.setattr(outcomes_module, "SAVE_AFTER", 0.1)
 
 
 @pytest.fixture
@@ -115,7 +122,7 @@ async def test_wording_shows_live_checks_and_is_saved(script: Script, store: Ses
         outcome = conversation.session.outcomes[0]
         assert outcome.text == "Referral to the falls clinic"
         assert outcome.checks["everyday_language"] is False
-        await pilot.pause(0.7)  # saved once typing stops
+        await pilot.pause(0.3)  # saved once typing stops
         saved = store.load(conversation.session.id).outcomes[0]
         assert saved.text == "Referral to the falls clinic"
 
@@ -148,7 +155,10 @@ async def test_support_layer_and_tried_are_kept(script: Script, store: SessionSt
     async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = screen_of(pilot.app)
-        screen.form.go_to_step("support")
+        await pilot.click("#--content-tab-step-support")
+        await pilot.pause()
+        assert screen.form.step == "support"
+        screen.form.focus_step()
         await pilot.pause()
         assert screen.focused is screen.form.query_one("#tried", Input)
         await pilot.press(*"Bum")
@@ -188,7 +198,7 @@ async def test_bad_date_keeps_the_row_then_a_good_date_saves_the_action(
         assert [(u.what, u.by) for u in outcome.unfinished_actions] == [
             ("Ring the choir", "31/02/2027")
         ]
-        await pilot.pause(0.7)
+        await pilot.pause(0.3)
         kept = store.load(conversation.session.id).outcomes[0].unfinished_actions
         assert [u.by for u in kept] == ["31/02/2027"]
         row.query_one(".action-by", Input).value = "28/02/2027"

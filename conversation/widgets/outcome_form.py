@@ -107,6 +107,7 @@ class OutcomeForm(Vertical):
         self.own_words = list(own_words)
         self.starting_point = starting_point
         self._initial_step = step if step in dict(STEPS) else "matters"
+        self._step = self._initial_step
         self.result: OutcomeCheck = check_outcome(outcome.text, context)
         self._fields: dict[str, Input | TextArea | Checkbox] = {}
         self._plan: ActionPlan | None = None
@@ -192,15 +193,20 @@ class OutcomeForm(Vertical):
     @property
     def step(self) -> str:
         """The id of the step on show."""
-        tabs = self.query(TabbedContent)
-        if not tabs:
-            return self._initial_step
-        return tabs.first().active.removeprefix("step-") or self._initial_step
+        return self._step
 
     def go_to_step(self, step: str) -> None:
         """Show a step and put the cursor in its first field."""
+        self._step = step
         self.query_one(TabbedContent).active = f"step-{step}"
         self.call_after_refresh(self.focus_step)
+
+    @on(TabbedContent.TabActivated)
+    def _step_shown(self, event: TabbedContent.TabActivated) -> None:
+        """A step chosen with the mouse or the tab keys."""
+        pane_id = event.pane.id or ""
+        if pane_id.startswith("step-"):
+            self._step = pane_id.removeprefix("step-")
 
     def move_step(self, offset: int) -> bool:
         """Go to the next (1) or previous (-1) step; False at either end."""
