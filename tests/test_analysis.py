@@ -248,3 +248,32 @@ def test_long_and_odd_text() -> None:
     assert Trap.EXPERT in analyse(long).traps
     assert analyse("\x00\x1b[31mBeth sy'n bwysig i chi? ŵ ŷ 🙂").act is not None
     assert analyse("Rwy'n deall 🙂\u200b\u202e").text.endswith("\u202e")
+
+
+def test_learned_models_are_shipped_as_plain_data() -> None:
+    """The back-up trap models load from JSON and only add traps the rules would accept."""
+    from conversation.analysis.learned import THRESHOLD, WEIGHTS_FILE, learned_hits, load_models
+
+    assert WEIGHTS_FILE.exists()
+    models = load_models()
+    assert set(models) == set(Trap) - {Trap.QUESTION_AND_ANSWER}
+    assert 0.5 <= THRESHOLD < 1.0
+    text = "you're throwing your whole future away with this nonsense"
+    for _trap, start, end, probability in learned_hits(text):
+        assert 0 <= start < end <= len(text)
+        assert probability >= THRESHOLD
+
+
+def test_no_heavy_imports() -> None:
+    """Importing the analysis never pulls in numerical or machine-learning libraries."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, conversation.analysis as a; a.analyse('You should go.'); "
+        "print(','.join(m for m in ('numpy', 'sklearn', 'torch', 'textual', 'tomli_w') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == ""

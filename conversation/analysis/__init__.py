@@ -98,7 +98,9 @@ def analyse(text: str) -> Analysis:
         if trap in found or _traps.in_view(norm, sents, start, end):
             continue
         sentence = next((s for s in sents if s.start <= start < s.end), None)
-        if sentence is None or not sentence.text.endswith("?"):
+        if sentence is None or sentence.text.endswith("?"):
+            continue
+        if not _traps.has_perspective(sentence.text):
             hits.append(_traps.Hit(trap, start, end))
     stacked = _stacked_questions(norm, sents)
     if stacked is not None:

@@ -472,6 +472,45 @@ _STRUCTURAL: tuple[_Rule, ...] = (
 )
 
 
+_CHALLENGE: tuple[_Rule, ...] = (
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\b(?:do|did) you (?:really|honestly|seriously) (?:expect|think|believe|want)\b|"
+        r"\bis that (?:really|honestly) the best\b|\byou (?:really|honestly|seriously) think "
+        r"you\b|\bwhat did you (?:think|expect) would happen\b|\bare you (?:really|"
+        r"seriously|honestly) (?:going|telling|saying|expecting)\b|"
+        r"\byou(?:'re| are) (?:failing|throwing (?:your|it|everything)|wasting|ruining|"
+        r"destroying|letting (?:\w+ )?down|hurting (?:your|the|those)|neglecting)\b|"
+        r"\byou(?:'re| are) the one (?:who|that)\b|\byou were (?:told|warned)\b(?! that you "
+        r"(?:could|can|might))|\byou can't have it both ways\b|\byou don't know what's best\b|"
+        r"\blet's not (?:pretend|kid ourselves)\b|\b(?:isn't|is not|simply isn't) the case\b|"
+        r"\byou(?:'ll| will) be (?:sorry|dead|back here|in trouble)\b|\bat this rate\b|"
+        r"\b(?:it's|it is) not (?:the|your) \w+,? (?:it's|it is) (?:the|your)\b|"
+        r"\byou can't even\b|\blook at the state of\b|\bwith respect,? you\b"
+    )),
+    _Rule(Trap.POWER, _rx(
+        r"\bmade (?:the|a|this|that) decision (?:for|about|on behalf of) you\b|"
+        r"\b(?:i'm|we're|i am|we are) not (?:letting|allowing) you\b|\bthe (?:panel|team|"
+        r"board|council|doctors?|consultant|manager) (?:has|have) (?:agreed|approved|signed off|"
+        r"decided)\b"
+    )),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\b(?:would|will|'ll|should) (?:stop|prevent|keep) (?:him|her|you|them) (?:from )?"
+        r"\w+ing\b|\b(?:we'll|i'll|we can|i can) put (?:a|an|some) \w+(?: \w+)? in\b|"
+        r"\band that'll be that\b|\byou won't have to worry\b"
+    )),
+    _Rule(Trap.EXPERT, _rx(
+        r"\bi(?:'d| would) (?:move|sell|leave|give|go|stop|get|buy|ring|call|write|"
+        r"see)\b[^.?!]{0,40}"
+        r"\b(?:personally|if i were you|myself|in your shoes)\b|\bi(?:'d| would) (?:move|sell|"
+        r"leave|give up|stop) (?:to|the|your|it|him|her)\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\byou(?:'re| are) (?:so |very |really |always |just )(?:negative|difficult|"
+        r"pessimistic|fussy|touchy|awkward|stubborn)\b|\b(?:an? )?angry young (?:man|woman)\b"
+    )),
+)
+
+
 _PERSPECTIVE = re.compile(
     r"\b(?:you|you've|you have|you'd|you had|you've been|you were|you've also|you also|"
     r"you do|you did|you don't|you didn't|you still|you sometimes|you often|you kind of)\s+"
@@ -557,10 +596,15 @@ _PERSPECTIVE_QUESTION = re.compile(
 )
 
 
+def has_perspective(text: str) -> bool:
+    """True when the text voices the person's own view or someone's reported words."""
+    return bool(_PERSPECTIVE.search(text))
+
+
 def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
     """Hits from the single-utterance rules (expert, power, fixes, labels, confrontation)."""
     hits: list[Hit] = []
-    for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL):
+    for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE):
         for match in rule.pattern.finditer(norm):
             start, end = match.span()
             while start < end and not norm[start].isalnum():
