@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from conversation.messages import Capture
-from conversation.model import Mode, Speaker
+from conversation.model import Mode, Speaker, Stage
 from conversation.screens.conversation import ConversationScreen
 from conversation.store import SessionStore
 from conversation.widgets import InputLine, RapportMeter
@@ -122,3 +122,12 @@ async def test_a_pseudonym_that_looks_like_markup_is_shown_as_typed(tmp_path: Pa
         shown = [str(entry.render()) for entry in app.screen.query(TranscriptEntry)]
         assert shown == ["[/oops] Mrs [b]A (own words): [red]not red[/red]"]
         assert "[/oops] Mrs [b]A" in str(app.screen.query_one("#heading").render())
+
+
+async def test_record_mode_guide_keeps_to_the_general_stage_guidance(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s", mode=Mode.RECORD)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one("#guide-guidance").render())
+        assert Stage.OPEN.guidance.split(":")[0] in shown
+        assert "Eirlys" not in shown

@@ -78,7 +78,7 @@ class ConversationScreen(Screen[None]):
                 board.border_title = "What matters"
                 board.display = self.mode is not Mode.RECORD
                 yield board
-                guide = GuidePanel(script, id="guide")
+                guide = GuidePanel(script, script_guidance=self.mode is Mode.PRACTISE, id="guide")
                 guide.border_title = "Guide"
                 yield guide
         yield Footer()

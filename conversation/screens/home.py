@@ -47,6 +47,11 @@ def script_option(script: Script) -> Option:
     person = script.person
     text = Text(script.meta.title, style="bold")
     text.append(f"\n{script.meta.setting}")
+    text.append(
+        f"\n{len(script.facts)} things to find out · a model conversation of "
+        f"{len(script.demo)} lines",
+        style="italic",
+    )
     text.append(f"\n{person.name}, {person.age}: {first_sentence(person.background)}")
     return Option(text, id=script.meta.id)
 

@@ -31,9 +31,14 @@ class GuidePanel(VerticalScroll):
     GuidePanel #guide-traps { color: $text-muted; }
     """
 
-    def __init__(self, script: Script, *, id: str | None = None) -> None:
+    def __init__(
+        self, script: Script, *, script_guidance: bool = True, id: str | None = None
+    ) -> None:
+        """``script_guidance`` False keeps to the general guidance for each stage (for a real
+        conversation, where notes about the script's invented person do not apply)."""
         super().__init__(id=id)
         self.script = script
+        self.script_guidance = script_guidance
 
     def compose(self) -> ComposeResult:
         """Purpose, prompts and traps."""
@@ -47,7 +52,9 @@ class GuidePanel(VerticalScroll):
         purpose = Text(f"{stage.number}. {stage.title}", style="bold")
         purpose.append(f"\n{stage.purpose}")
         guide = self.script.stages.get(stage)
-        guidance = guide.guidance if guide is not None and guide.guidance else stage.guidance
+        guidance = stage.guidance
+        if self.script_guidance and guide is not None and guide.guidance:
+            guidance = guide.guidance
         self.query_one("#guide-purpose", Static).update(purpose)
         self.query_one("#guide-guidance", Static).update(Text(guidance, style="italic"))
         prompts = Text("You might say", style="bold")
