@@ -304,3 +304,26 @@ async def test_manual_checks_are_ticked_and_saved(script: Script, store: Session
         assert conversation.session.outcomes[0].checks.get("achievable") is True
         assert isinstance(screen.form, OutcomeForm)
         assert screen.query(ActionPlan)
+
+
+async def test_odd_and_huge_text_round_trips(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    wording = "Rwy eisiau canu ŵ ŷ 😀\t" + "I want to sing " * 7000  # about 100 KB
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("wording")
+        await pilot.pause()
+        screen.form.query_one("#wording", Input).value = wording
+        screen.form.query_one("#change_wanted", TextArea).load_text("Line one\r\nŵ\x07 two")
+        await pilot.pause()
+        view = screen.form.query_one("#live-checks", OutcomeChecksView)
+        assert view.result is not None and view.result.text == wording
+        label = str(screen.query_one("#outcome-list", OptionList).get_option_at_index(0).prompt)
+        assert label.startswith("1. Rwy eisiau canu ŵ ŷ 😀") and len(label) < 40
+        await pilot.press("escape")
+        await pilot.pause()
+    saved = store.load(conversation.session.id).outcomes[0]
+    assert saved.text == wording
+    assert saved.change_wanted == conversation.session.outcomes[0].change_wanted
+    assert "ŵ\x07 two" in saved.change_wanted
