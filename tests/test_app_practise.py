@@ -257,3 +257,15 @@ async def test_a_long_transcript_keeps_only_recent_lines_on_screen(tmp_path: Pat
         assert earlier.has_class("-shown") and "6 earlier lines" in str(earlier.render())
         screen = screen_of(app)
         assert len(screen.conversation.session.turns) == 11
+
+
+async def test_f7_and_f8_move_between_stages_too(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = screen_of(app)
+        await pilot.press("f8")
+        await pilot.pause()
+        assert stage_of(screen) is Stage.LISTEN
+        await pilot.press("f7")
+        await pilot.pause()
+        assert stage_of(screen) is Stage.OPEN

@@ -40,6 +40,9 @@ class ConversationScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_stage", "Next stage"),
         Binding("ctrl+b", "previous_stage", "Back a stage"),
+        # F7 / F8 as well: inside tmux, ctrl+b is tmux's own key
+        Binding("f7", "previous_stage", "Back a stage", show=False),
+        Binding("f8", "next_stage", "Next stage", show=False),
         Binding("ctrl+r", "toggle_person_words", "Person's words"),
         Binding("ctrl+o", "toggle_note", "Note fact/opinion"),
         Binding("ctrl+g", "toggle_guide", "Guide"),
