@@ -10,9 +10,10 @@ from textual.app import App
 from textual.widgets import Input, OptionList, TextArea
 
 from conversation.conduct import Conversation
+from conversation.errors import SessionError
 from conversation.model import FactKind, Mode, SupportLayer
 from conversation.screens import outcomes as outcomes_module
-from conversation.screens.outcomes import OutcomesScreen
+from conversation.screens.outcomes import Conversational, OutcomesScreen
 from conversation.script import Script
 from conversation.script_loader import load_bundled
 from conversation.session import Action, BoardEntry
@@ -38,7 +39,7 @@ class Clock:
 class OutcomesApp(App[None]):
     """A tiny app that shows only the outcomes screen."""
 
-    def __init__(self, conversation: Conversation) -> None:
+    def __init__(self, conversation: Conversational) -> None:
         super().__init__()
         self.conversation = conversation
 
@@ -327,3 +328,33 @@ async def test_odd_and_huge_text_round_trips(script: Script, store: SessionStore
     assert saved.text == wording
     assert saved.change_wanted == conversation.session.outcomes[0].change_wanted
     assert "ŵ\x07 two" in saved.change_wanted
+
+
+class FailingConversation:
+    """A conversation whose saves fail, as on a full or read-only disk."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self.session = conversation.session
+        self.script = conversation.script
+        self.attempts = 0
+
+    def save(self) -> None:
+        self.attempts += 1
+        raise SessionError("sessions/x.toml: could not save the session: No space left")
+
+
+async def test_a_failed_save_is_reported_and_kept_for_later(
+    script: Script, store: SessionStore
+) -> None:
+    failing = FailingConversation(practised(script, store))
+    app = OutcomesApp(failing)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("change")
+        await pilot.pause()
+        await pilot.press("a", "ctrl+s")
+        await pilot.pause()
+        assert failing.attempts >= 1
+        assert screen.dirty and "No space left" in screen.save_error
+        assert failing.session.outcomes[0].change_wanted == "a"

@@ -177,8 +177,8 @@ class OutcomesScreen(Screen[None]):
     def on_outcome_form_edited(self, message: OutcomeForm.Edited) -> None:
         """Note the edit, refresh the outcome's label, and save once typing stops."""
         self.dirty = True
-        if message.outcome in self.outcomes:
-            index = next(i for i, o in enumerate(self.outcomes) if o is message.outcome)
+        index = next((i for i, o in enumerate(self.outcomes) if o is message.outcome), None)
+        if index is not None:
             self.query_one("#outcome-list", OptionList).replace_option_prompt_at_index(
                 index, outcome_label(message.outcome, index, LABEL_WIDTH)
             )
