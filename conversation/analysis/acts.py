@@ -37,7 +37,9 @@ _SUMMARY = re.compile(
     r"\b(?:so far (?:we've|we have|you've|you have|today)|let me (?:just )?(?:recap|sum|summarise|"
     r"summarize|check (?:i've|i have|that i've|that i have|i understand|i've understood)|"
     r"see if i(?:'ve| have) (?:got|understood)|make sure i(?:'ve| have)|check,|check:|check i |"
-    r"check that i |check if i |go over|go back over)|(?:going|go) back over|(?:pull|bring|draw|"
+    r"check that i |check if i |go over|go back over)|(?:can|could|may) i (?:just )?check "
+    r"(?:i've|i have|that i've|that i have|i) (?:understood|got)|(?:going|go) back over|(?:pull|"
+    r"bring|draw|"
     r"put|tie)(?:ing)? (?:\w+ ){0,3}"
     r"together|to (?:sum up|recap|"
     r"summarise|summarize|pull (?:that|this|it|things|everything) together|bring (?:that|this|it|"
@@ -85,7 +87,8 @@ _GREETING = re.compile(
     r"mm+-?hm+|uh-?huh|oh,? bless|bless (?:him|her|them|you)|have a (?:good|nice|lovely|great|"
     r"safe) \w+|well done|good for you|(?:that's|what) (?:great|brilliant|lovely|wonderful|"
     r"fantastic|good) news|congratulations|happy birthday|sorry\b|goodness|gosh|oh dear|"
-    r"oh no|dear me|how was (?:the|your) "
+    r"oh no|dear me|(?:ooh,? )?that (?:smells|looks) (?:nice|lovely|delicious|great|good)|"
+    r"how was (?:the|your) "
     r"(?:journey|trip|drive|weekend|holiday|christmas|birthday|break)|"
     r"great to (?:meet|see)|how are you(?: (?:doing|today|keeping|getting on))?\s*\??$|"
     r"how's (?:it going|your day|things)\s*\??$|thanks|thank you|cheers|bye|goodbye|see you|"
@@ -164,7 +167,8 @@ _INFO_YOU = re.compile(
     r"also|still|choose|bring|change|cancel|stop|access|be eligible|be entitled|self-refer|"
     r"refer|decide|change your mind|take)|^you (?:don't|do not|won't) (?:have|need) to\b|"
     r"^(?:it's|it is) (?:completely |entirely |totally |really |all )?(?:up to you|your "
-    r"(?:choice|decision|call))|^(?:just )?so you know\b|^for your information\b|"
+    r"(?:choice|decision|call))|^(?:just )?so you know\b|^you(?:'re| are) in charge\b|"
+    r"^(?:it's|that's) your call\b|^for your information\b|"
     r"^you(?:'ll| will) (?:need|get|receive|be able|have|be sent|find|hear|be asked|"
     r"be contacted|see)|^you(?:'re| are) (?:going to get|due|booked|on the list)"
 )
@@ -294,6 +298,8 @@ def _statement_act(text: str) -> Act:
     body = strip_lead(raw)
     if not body or not any(ch.isalpha() for ch in body):
         return Act.OTHER
+    if re.match(r"^(?:just )?so you know\b", raw):
+        return Act.INFORMATION
     if _INFO_YOU.match(body):
         return Act.INFORMATION
     if _REFLECTION.match(body) or _QUESTION_LIKE_REFLECTION.match(body):

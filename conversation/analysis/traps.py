@@ -144,7 +144,7 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:that|this|it|that out|this out|it out|everything|things|out)\b|"
         r"\b(?:we|i)(?:'ll| will| can| could) (?:soon |easily |quickly )?(?:get that|get it|have "
         r"(?:that|it|this)) (?:sorted|fixed|solved)\b|"
-        r"\bwhat (?:you|u) (?:really |actually )?need (?:is|are|to do is)\b|"
+        r"\bwhat (?:you|u) (?:really |actually )?(?:need|want) (?:is|are|to do is)\b|"
         r"\b(?:this|that|it|these|they|which)(?:'ll| will| would| should|'d) (?:definitely |"
         r"really |soon )?(?:make you feel|sort|fix|solve|cure|stop|take care of|help with|"
         r"deal with|make (?:it|things|everything) (?:better|easier))\b|"
@@ -487,6 +487,11 @@ _CHALLENGE: tuple[_Rule, ...] = (
         r"\b(?:it's|it is) not (?:the|your) \w+,? (?:it's|it is) (?:the|your)\b|"
         r"\byou can't even\b|\blook at the state of\b|\bwith respect,? you\b"
     )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bwhat did you (?:think|expect) would happen\b|\b(?:do|did) you (?:really|honestly|"
+        r"seriously) (?:expect|think|believe)\b|^(?:so )?you (?:really|honestly|seriously) "
+        r"think you\b"
+    ), respect_view=False),
     _Rule(Trap.POWER, _rx(
         r"\bmade (?:the|a|this|that) decision (?:for|about|on behalf of) you\b|"
         r"\b(?:i'm|we're|i am|we are) not (?:letting|allowing) you\b|\bthe (?:panel|team|"
@@ -507,6 +512,41 @@ _CHALLENGE: tuple[_Rule, ...] = (
     _Rule(Trap.LABELLING, _rx(
         r"\byou(?:'re| are) (?:so |very |really |always |just )(?:negative|difficult|"
         r"pessimistic|fussy|touchy|awkward|stubborn)\b|\b(?:an? )?angry young (?:man|woman)\b"
+    )),
+)
+
+
+_MORE_STANCE: tuple[_Rule, ...] = (
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:it's|it has|everything's|everything has|that's|it's all|that has) (?:all )?been "
+        r"(?:sorted|arranged|decided|organised|organized|booked|agreed|settled)\b|"
+        r"\bthere's no point (?:discussing|arguing|talking about)\b|\bthe (?:move|plan|"
+        r"placement|admission|decision) is (?:happening|going ahead|final|decided|made)\b|"
+        r"\bwill be (?:given|managed|handled|done|taken over|controlled|decided) by (?:staff|us|"
+        r"the (?:carers|staff|team|home|council))\b"
+    )),
+    _Rule(Trap.EXPERT, _rx(
+        r"\b(?:if you want my (?:opinion|advice|view)|if you ask me|in my opinion|take my "
+        r"advice)\b"
+    ), respect_view=False),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"^(?:so |well |honestly |really )?what (?:would|will|'ll|'d) (?:really |probably )?help"
+        r" (?:you )?(?:is|are|most is)\b|\bthere (?:are|'re) (?:some|loads of|lots of|plenty of)"
+        r" (?:great |good |brilliant |really good )?(?:apps|groups|services|courses|classes|"
+        r"clubs|websites|gadgets|devices|charities)\b|\b(?:it's|it is|they're|that's) "
+        r"(?:really |brilliant |great |good |so good )(?:for|at) (?:sleep|anxiety|stress|"
+        r"pain|loneliness|mood|that|this|it)\b|\b(?:it's|it is) great for\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:you've|you have|he's|he has|she's|she has) got (?:a bit of |a real |quite )?"
+        r"(?:a temper|an attitude|a chip on (?:your|his|her) shoulder|a short fuse)\b|"
+        r"\bmaking a mountain out of a molehill\b|\bmaking (?:a )?(?:drama|fuss) (?:out of|"
+        r"about) nothing\b"
+    )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bthat's not how (?:it|things) happened\b|\b(?:nobody|no one|no-one) else "
+        r"(?:has|seems to have|complains|has a problem)\b|\byou(?:'re| are) (?:just )?"
+        r"(?:exaggerating|overreacting|over-reacting|making it up)\b|\breality check\b"
     )),
 )
 
@@ -582,10 +622,18 @@ def in_view(norm: str, sentences: list[Sentence], start: int, end: int) -> bool:
             return True
     breaks = [0] + [brk.end() for brk in _CLAUSE_BREAK.finditer(before)]
     index = len(breaks) - 1
-    while index > 0 and _SUBORDINATE.search(before[breaks[index - 1]:breaks[index]]):
-        index -= 1
     clause = before[breaks[index]:]
-    return bool(_PERSPECTIVE.search(clause))
+    if _PERSPECTIVE.search(clause):
+        return True
+    while index > 0:
+        segment = before[breaks[index - 1]:breaks[index]]
+        subordinate = _SUBORDINATE.search(segment)
+        if subordinate is None:
+            break
+        if _PERSPECTIVE.search(segment[: subordinate.start()]):
+            return True
+        index -= 1
+    return False
 
 
 _PERSPECTIVE_QUESTION = re.compile(
@@ -604,7 +652,7 @@ def has_perspective(text: str) -> bool:
 def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
     """Hits from the single-utterance rules (expert, power, fixes, labels, confrontation)."""
     hits: list[Hit] = []
-    for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE):
+    for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE, *_MORE_STANCE):
         for match in rule.pattern.finditer(norm):
             start, end = match.span()
             while start < end and not norm[start].isalnum():
@@ -625,7 +673,9 @@ def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
 # Yes, but: an acknowledgement followed by "but"/"however" that overrides it.
 _ACK = re.compile(
     r"(?:^|[.!?]\s*|,\s*)(?:(?:oh |well |ok(?:ay)?,? |right,? |look,? )?"
-    r"(?:yes|yeah|yep|sure|ok|okay|right|fine|absolutely|of course|fair enough|true|i know|"
+    r"(?:(?:a |that's a |that's )?(?:good|fair|valid|nice|lovely) (?:point|idea|thought)|"
+    r"you (?:might|may|could) (?:well )?(?:feel|think|say|believe) (?:that|so|this)(?: way)?|"
+    r"yes|yeah|yep|sure|ok|okay|right|fine|absolutely|of course|fair enough|true|i know|"
     r"i see|i hear you|i hear that|i hear what you're saying|i hear what you say|i understand|"
     r"i appreciate|i get (?:that|it|what you mean|where you're coming from)|i realise|i realize|"
     r"i accept|i agree|i take your point|point taken|that's (?:true|fair|understandable|"
