@@ -139,3 +139,27 @@ async def test_record_from_home_asks_for_a_pseudonym(tmp_path: Path) -> None:
             "Siôn",
             "Mrs B",
         )
+
+
+async def test_demonstrate_from_home_opens_the_demo(tmp_path: Path) -> None:
+    from conversation.screens.demo import DemoScreen
+
+    app = make_app(sessions_dir=tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DemoScreen)
+
+
+async def test_home_palette_offers_each_script(tmp_path: Path) -> None:
+    app = make_app(sessions_dir=tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        commands = {command.title: command for command in app.get_system_commands(home)}
+        title = f"Practise: {home.scripts[0].meta.title}"
+        assert {"Demonstrate", "Practise", "Record", "Resume session", title} <= set(commands)
+        commands[title].callback()
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)

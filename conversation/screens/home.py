@@ -300,6 +300,12 @@ class HomeScreen(Screen[None]):
         for mode in HOME_MODES:
             title, line = MODE_TEXT[mode]
             yield SystemCommand(title, line, partial(self.action_start, mode.value))
+        for script in self.scripts:
+            yield SystemCommand(
+                f"Practise: {script.meta.title}",
+                script.meta.setting,
+                partial(self.post_message, ConversationRequested(Mode.PRACTISE, script.meta.id)),
+            )
         yield SystemCommand("Resume session", "Resume the highlighted session", self.action_resume)
         yield SystemCommand(
             "Report session", "Report on the highlighted session", self.action_report
