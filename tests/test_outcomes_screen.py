@@ -80,6 +80,9 @@ def practised(script: Script, store: SessionStore) -> Conversation:
     conversation.say("What would you like to be different?")
     conversation.session.board.append(BoardEntry(FactKind.IMPORTANT_TO, "Singing in the choir"))
     conversation.session.board.append(BoardEntry(FactKind.NOT_WORKING, "Sleeping downstairs"))
+    conversation.session.board.append(
+        BoardEntry(FactKind.SCALE, "Confidence round the house: 4 out of 10", scale=4)
+    )
     conversation.record_person("I just want to sleep in my own bed again. The stairs are steep.")
     return conversation
 

@@ -148,6 +148,8 @@ class OutcomeForm(Vertical):
             with self._pane("check"):
                 yield Static("", id="wording-shown")
                 yield OutcomeChecksView(id="step-checks")
+                if self.starting_point:
+                    yield Static(f"Starting point: {self.starting_point}", classes="step-help")
                 yield Label("Your checks with the person", classes="field-title")
                 for check_id, title in MANUAL_CHECKS.items():
                     yield self._keep(
