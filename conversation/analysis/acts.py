@@ -69,7 +69,8 @@ _PERMISSION = re.compile(
     r"would it (?:help|be (?:ok|okay|alright|all right|useful|helpful)) (?:if i|for me to|to "
     r"hear|to know)|(?:is it|would it be|is that) (?:ok|okay|alright|all right|fine) "
     r"(?:if i|for me to|with you if i)|(?:can|could|may|might) i (?:tell|share|give|explain|"
-    r"mention|offer|suggest|add|pass on|ask you (?:for|about|a few|some|a couple|to|a quick|"
+    r"mention|offer|suggest|add|pass on|just take|just get|just have|just check|just ask|"
+    r"ask you (?:for|about|a few|some|a couple|to|a quick|"
     r"a question|something)|ask (?:a few|some|a couple|a quick|a question|something|for|about "
     r"your)|just check|take|get|have your|grab|see your|read|go through|come back|run|note|"
     r"write|record|make a note|put)|(?:do|would) you mind if i|"
@@ -87,7 +88,8 @@ _GREETING = re.compile(
     r"mm+-?hm+|uh-?huh|oh,? bless|bless (?:him|her|them|you)|have a (?:good|nice|lovely|great|"
     r"safe) \w+|well done|good for you|(?:that's|what) (?:great|brilliant|lovely|wonderful|"
     r"fantastic|good) news|congratulations|happy birthday|sorry\b|goodness|gosh|oh dear|"
-    r"oh no|dear me|(?:ooh,? )?that (?:smells|looks) (?:nice|lovely|delicious|great|good)|"
+    r"oh no|dear me|do (?:sit|come in|take a seat|have a seat)|(?:ooh,? )?that (?:smells|"
+    r"looks) (?:nice|lovely|delicious|great|good)|"
     r"how was (?:the|your) "
     r"(?:journey|trip|drive|weekend|holiday|christmas|birthday|break)|"
     r"great to (?:meet|see)|how are you(?: (?:doing|today|keeping|getting on))?\s*\??$|"
@@ -121,7 +123,8 @@ _OPEN = re.compile(
 )
 _PSEUDO_CLEFT = re.compile(
     r"^what (?:you|i|we|they|he|she|it)(?:'re|'m|'ve| are| am| have)? (?:\w+ ){0,3}(?:is|are|"
-    r"was|were)\b|^what i(?:'m| am) hearing|^what i hear|^what you're saying|^what you said"
+    r"was|were)\b|^what (?:would|will|'ll|might|could) (?:\w+ ){0,2}(?:help|work|do) (?:you )?"
+    r"(?:is|are)\b|^what i(?:'m| am) hearing|^what i hear|^what you're saying|^what you said"
 )
 _OPEN_IS_CLOSED = re.compile(
     r"^(?:(?:could|can|would|will) you (?:please )?tell me (?:if|whether|yes or no)|"
@@ -168,7 +171,8 @@ _INFO_YOU = re.compile(
     r"refer|decide|change your mind|take)|^you (?:don't|do not|won't) (?:have|need) to\b|"
     r"^(?:it's|it is) (?:completely |entirely |totally |really |all )?(?:up to you|your "
     r"(?:choice|decision|call))|^(?:just )?so you know\b|^you(?:'re| are) in charge\b|"
-    r"^(?:it's|that's) your call\b|^for your information\b|"
+    r"^(?:it's|that's) your call\b|^(?:it's|that's) (?:for you|up to you) to decide\b|"
+    r"^for your information\b|"
     r"^you(?:'ll| will) (?:need|get|receive|be able|have|be sent|find|hear|be asked|"
     r"be contacted|see)|^you(?:'re| are) (?:going to get|due|booked|on the list)"
 )

@@ -245,7 +245,8 @@ _RULES: tuple[_Rule, ...] = (
         r"realise|realize|understand that|take responsibility|stop making)\b|"
         r"\b(?:face|accept) (?:up to )?(?:the )?(?:facts|reality|truth)\b|\bbe realistic\b|"
         r"\blet's be (?:honest|realistic|real)\b|\bthe (?:fact|truth|reality) (?:is|of the "
-        r"matter)\b|\bcome on\b|\bdon't be (?:silly|ridiculous|daft|stupid|so)\b|"
+        r"matter)\b|\bcome on\b(?! (?:in|through|up|round|over|down|back|board))|"
+        r"\bdon't be (?:silly|ridiculous|daft|stupid|so)\b|"
         r"\bi don't believe (?:you|that)\b|\badmit (?:it|that)\b|\bor else\b|"
         rf"\b(?:only (?:got )?yourself to blame|your own fault|brought (?:this|it) on yourself)\b|"
         rf"\b{_YOU} can(?:'t|not) (?:keep|carry on|go on|continue|expect)\b|"
@@ -488,7 +489,7 @@ _CHALLENGE: tuple[_Rule, ...] = (
         r"\byou can't even\b|\blook at the state of\b|\bwith respect,? you\b"
     )),
     _Rule(Trap.CONFRONTATIONAL, _rx(
-        r"\bwhat did you (?:think|expect) would happen\b|\b(?:do|did) you (?:really|honestly|"
+        r"\bwhat did you (?:think|expect) would happen\s*[?!.]|\b(?:do|did) you (?:really|honestly|"
         r"seriously) (?:expect|think|believe)\b|^(?:so )?you (?:really|honestly|seriously) "
         r"think you\b"
     ), respect_view=False),
@@ -517,6 +518,22 @@ _CHALLENGE: tuple[_Rule, ...] = (
 
 
 _MORE_STANCE: tuple[_Rule, ...] = (
+    _Rule(Trap.EXPERT, _rx(
+        r"(?:^|[.!?]\s+)(?:the )?best thing (?:you can do|to do|for you)(?: now)? is\b"
+    )),
+    _Rule(Trap.POWER, _rx(r"\b(?:taken )?out of your hands\b")),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\b(?:would|will|'ll|could) make (?:life|things|it|everything|your life) (?:so much |a "
+        r"lot |much |far )?(?:easier|better|simpler)\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\byou(?:'re| are) too (?:proud|stubborn|lazy|independent for your own good|set in "
+        r"your ways)\b|\b(?:playing|acting) up\b|\bkicking off\b"
+    )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\band you know it\b|\bi don't think you(?:'re| are) being (?:truthful|honest|"
+        r"straight)\b"
+    )),
     _Rule(Trap.POWER, _rx(
         r"\b(?:it's|it has|everything's|everything has|that's|it's all|that has) (?:all )?been "
         r"(?:sorted|arranged|decided|organised|organized|booked|agreed|settled)\b|"
@@ -583,6 +600,10 @@ _PERSPECTIVE = re.compile(
     r"wonder|imagine|expect|agree|worry|fear|sense|suppose|hope|wish)\b"
 )
 _DONT_YOU = re.compile(r"\b(?:don't|doesn't|wouldn't|shouldn't) you (?:think|agree|feel)\b")
+_SAID_AFTER = re.compile(
+    r",\s*(?:you said|you told me|you say|as you said|as you put it|in your words|you "
+    r"mentioned|you feel|you think|you reckon|(?:he|she|they|people) (?:said|say|says))\s*[.!?]*$"
+)
 _SUBORDINATE = re.compile(r"\b(?:if|when|unless|once|until|whenever)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\bhowever\b|\band\b")
 _CHECK_WORDS = re.compile(r"\b(?:so|and|but|or|because|while|although|though)\s+$")
@@ -613,6 +634,8 @@ def in_view(norm: str, sentences: list[Sentence], start: int, end: int) -> bool:
         return False
     before = norm[sentence.start:start]
     if before.count('"') % 2 == 1:
+        return True
+    if _SAID_AFTER.search(norm[sentence.start:sentence.end]):
         return True
     if _DONT_YOU.search(before):
         return False
@@ -696,7 +719,7 @@ _ACK = re.compile(
     r"sad|hard|lovely))\b)"
 )
 _BUT = re.compile(
-    r"(?:,\s*|\s+|[.!?]\s*)(?:but|however|although|though|except|the (?:problem|thing|issue|"
+    r"(?:,\s*|\s+|[.!?]\s*)(?:but|however|still,|although|though|except|the (?:problem|thing|issue|"
     r"trouble|difficulty|reality|fact|truth) is|unfortunately|sadly|realistically)\b"
 )
 _AMBIVALENCE_AFTER = re.compile(
