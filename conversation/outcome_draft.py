@@ -84,6 +84,11 @@ def new_outcome(session: Session) -> DraftOutcome:
     )
 
 
+def is_untouched(outcome: DraftOutcome, session: Session) -> bool:
+    """True when an outcome holds nothing but what the board pre-filled (nothing to keep)."""
+    return outcome == new_outcome(session)
+
+
 def starting_point(board: Iterable[BoardEntry]) -> BoardEntry | None:
     """The latest 1-10 reading on the board (a known starting point), if any."""
     found: BoardEntry | None = None

@@ -11,6 +11,7 @@ from conversation.outcome_draft import (
     DueDateError,
     action_rows,
     apply_check,
+    is_untouched,
     is_want,
     new_outcome,
     outcome_context,
@@ -248,3 +249,11 @@ def test_action_rows_come_back_in_their_order() -> None:
         ("Try the stairs with Lowri", "2027-02-01"),
     ]
     assert rows[1].why == "she worries"
+
+
+def test_an_outcome_with_only_the_board_in_it_is_untouched() -> None:
+    session = session_with(BOARD)
+    draft = new_outcome(session)
+    assert is_untouched(draft, session)
+    draft.tried = "Bum-shuffling up the stairs"
+    assert not is_untouched(draft, session)

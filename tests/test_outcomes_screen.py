@@ -104,6 +104,10 @@ async def test_form_is_prefilled_from_the_board(script: Script, store: SessionSt
         assert "\n- Singing in the choir\n" in matters.text
         assert screen.form.query_one("#not_working", TextArea).text.endswith("Sleeping downstairs")
         assert len(conversation.session.outcomes) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+    assert conversation.session.outcomes == []  # nothing was drafted, nothing is kept
+    assert store.load(conversation.session.id).outcomes == []
 
 
 async def test_wording_shows_live_checks_and_is_saved(script: Script, store: SessionStore) -> None:

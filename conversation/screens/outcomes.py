@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from conversation.errors import ConversationError
 from conversation.outcome_draft import (
+    is_untouched,
     new_outcome,
     outcome_context,
     outcome_label,
@@ -211,7 +212,15 @@ class OutcomesScreen(Screen[None]):
         self.flush()
 
     def on_unmount(self) -> None:
-        """Closing the screen (or the app) saves what is left."""
+        """Closing the screen (or the app) saves what is left; outcomes nobody touched are
+        not kept."""
+        for form in self._forms.values():
+            form.sync()
+        session = self.conversation.session
+        kept = [o for o in session.outcomes if not is_untouched(o, session)]
+        if len(kept) != len(session.outcomes):
+            session.outcomes[:] = kept
+            self.dirty = True
         self.flush()
 
     # --- outcomes --------------------------------------------------------------------------
