@@ -90,7 +90,9 @@ def suggestion_for(trap: Trap, text: str, evidence: str) -> str:
     if trap is Trap.QUESTION_AND_ANSWER:
         questions = [q.strip() for q in re.findall(r"[^?]+\?", evidence)]
         chosen = next(
-            (q for q in questions if re.match(r"(?i)(?:and |so )?(?:what|how|tell)", q)),
+            (q for q in questions
+             if re.match(r"(?i)(?:and |so )?(?:what|how(?! (?:long|many|much|old|often))|tell)",
+                         q)),
             questions[0] if questions else "",
         )
         if chosen:
@@ -101,16 +103,39 @@ def suggestion_for(trap: Trap, text: str, evidence: str) -> str:
         ack = ack.strip(" ,.;")
         if ack:
             return (
-                f"Keep the acknowledgement and drop the 'but': \"{ack[0].upper()}{ack[1:]}. "
-                f"What matters most to you about it?\" (or join with 'and')"
+                f"Keep the acknowledgement and drop the 'but': \"{ack[0].upper()}{ack[1:]}, "
+                f"and I'd like to understand what matters most to you about it.\""
             )
         return "Keep the acknowledgement and swap 'but' for 'and', then ask what they think."
     if trap is Trap.LABELLING:
-        return (
-            "Describe what you notice, not the person: \"You seem really upset about this"
-            f"{' — ' + topic if topic else ''}. What's going on for you?\""
-        )
+        return "Describe what you notice, not the person: \"" + _label_reframe(evidence) + "\""
+    where = f" with {topic}" if topic else ""
     return (
-        f"Ask what they think instead: \"How do you see things going{_about(topic, '')} if "
-        f"nothing changes? What would you like to be different?\""
+        f"Ask what they think instead: \"Where do you see things going{where} if nothing "
+        f"changes? What would you like to be different?\""
     )
+
+
+_REFRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), text)
+    for pattern, text in (
+        (r"aggress|angry|temper|violent|hostile|rude|fuse|kicking off",
+         "You sound really angry about this. What's happening for you?"),
+        (r"denial|kidding|pretend",
+         "It sounds hard to think about this right now. What do you make of it?"),
+        (r"difficult|stubborn|awkward|obstinate|resist|compliant|uncooperative|proud|set in",
+         "This really matters to you. Can you tell me what's important to you about it?"),
+        (r"attention|needy|clingy|demanding",
+         "It sounds like you need more than you're getting. What would help?"),
+        (r"lazy|unmotivated|hopeless|useless",
+         "It sounds hard to get going at the moment. What gets in the way?"),
+    )
+)
+
+
+def _label_reframe(evidence: str) -> str:
+    lowered = evidence.lower()
+    for pattern, text in _REFRAMES:
+        if pattern.search(lowered):
+            return text
+    return "You seem upset about this. What's going on for you?"
