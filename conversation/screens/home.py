@@ -18,7 +18,6 @@ from textual.widgets import (
     Header,
     Input,
     Label,
-    Markdown,
     OptionList,
     Static,
 )
@@ -141,6 +140,8 @@ class ReportScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """The report in a scrolling panel."""
+        from textual.widgets import Markdown  # only when a report is shown: keeps start-up quick
+
         with VerticalScroll(id="report-panel") as panel:
             panel.border_title = f"Report · {self.session_id}"
             panel.border_subtitle = f"conversation report {self.session_id} --html -o FILE"
