@@ -39,6 +39,10 @@ _CHAINED = re.compile(
     r"(?:do|did|does|are|is|was|were|have|has|can|could|would|will) (?:you|he|she|they)) "
     r"(?!think|reckon|say|feel|suppose|know|mean|agree)\w+"
 )
+_WH_PAIR = re.compile(
+    r"\b(?:what|how|when|where|who|why|which)(?:,| and| or|, and| or even) (?:what|how|when|"
+    r"where|who|why|which)\b"
+)
 _ONSET = re.compile(
     r"^(?:what|how|when|where|who|why|which|do|did|does|are|is|was|were|have|has|can|could|"
     r"would|will)\b"
@@ -75,6 +79,8 @@ def _stacked_questions(norm: str, sents: list[Sentence]) -> tuple[int, int] | No
     for sentence, _kind in questions:
         if len(_WH.findall(sentence.text)) >= 3 and ("," in sentence.text or " or " in
                                                       sentence.text):
+            return sentence.start, sentence.end
+        if _WH_PAIR.search(sentence.text):
             return sentence.start, sentence.end
         body = _acts.strip_lead(sentence.text)
         if _ONSET.match(body) and sentence.text.endswith("?") and any(

@@ -371,6 +371,9 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
         return Act.SUMMARY
     if reflective and words >= 18 and len(re.findall(r",|\band\b|;", norm)) >= 3:
         return Act.SUMMARY
+    if reflective and words >= 22 and len(re.findall(r",|\band\b|\bbut\b|;", norm)) >= 2 \
+            and (checks or len(content) >= 2):
+        return Act.SUMMARY
     if Act.REFLECTION in acts:
         return Act.REFLECTION
     if Act.INFORMATION in acts:

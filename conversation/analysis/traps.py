@@ -521,7 +521,16 @@ _MORE_STANCE: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
         r"(?:^|[.!?]\s+)(?:the )?best thing (?:you can do|to do|for you)(?: now)? is\b"
     )),
-    _Rule(Trap.POWER, _rx(r"\b(?:taken )?out of your hands\b")),
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:taken )?out of your hands\b|\bi(?:'m| am) (?:going to have to )?insist\b|"
+        r"\bi(?:'m| am) afraid you(?:'ll| will) (?:just )?have to\b|\byou have no (?:choice|"
+        r"say|option)\b|\bit(?:'s| has) (?:already )?been agreed\b|\bwe(?:'ve| have) (?:all )?"
+        r"agreed (?:that )?you\b"
+    )),
+    _Rule(Trap.YES_BUT, _rx(
+        r"(?:^|[.!?]\s+)(?:while|whilst|although|though|even though) (?:i|we) (?:do |totally |"
+        r"completely |really )?(?:understand|appreciate|know|hear|see|get|respect|accept)\b"
+    ), respect_view=False),
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"\b(?:would|will|'ll|could) make (?:life|things|it|everything|your life) (?:so much |a "
         r"lot |much |far )?(?:easier|better|simpler)\b"
@@ -719,7 +728,8 @@ _ACK = re.compile(
     r"sad|hard|lovely))\b)"
 )
 _BUT = re.compile(
-    r"(?:,\s*|\s+|[.!?]\s*)(?:but|however|still,|although|though|except|the (?:problem|thing|issue|"
+    r"(?:,\s*|\s+|[.!?]\s*)(?:but|however|still,|it's just that|the only (?:thing|problem) "
+    r"is|although|though|except|the (?:problem|thing|issue|"
     r"trouble|difficulty|reality|fact|truth) is|unfortunately|sadly|realistically)\b"
 )
 _AMBIVALENCE_AFTER = re.compile(
