@@ -1,4 +1,4 @@
-"""Run every benchmark in tests/bench (modules named bench_*.py, each with a main()) and print figures.
+"""Run every benchmark in tests/bench (bench_*.py modules, each with a main()); print figures.
 
 Usage: ``python -m tests.bench`` (or ``make bench``); ``python -m tests.bench analysis`` runs
 only the benchmarks whose module name contains "analysis".
