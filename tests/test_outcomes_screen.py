@@ -124,9 +124,12 @@ async def test_wording_shows_live_checks_and_is_saved(script: Script, store: Ses
         screen.form.query_one("#wording", Input).insert_text_at_cursor(" to the falls clinic")
         await pilot.pause()
         view = screen.form.query_one("#live-checks", OutcomeChecksView)
-        assert view.result is not None and "service" in view.result.problem_ids
+        assert view.result is not None
+        assert view.result.text == "Referral to the falls clinic"
+        assert "service" in view.result.problem_ids
         shown = str(view.render())
-        assert "✗" in shown and "wants the referral to the falls clinic to make possible" in shown
+        assert "✗ In everyday language" in shown
+        assert "wants the referral" in shown and "to make possible" in shown
         outcome = conversation.session.outcomes[0]
         assert outcome.text == "Referral to the falls clinic"
         assert outcome.checks["everyday_language"] is False
@@ -243,9 +246,17 @@ async def test_typing_then_quitting_loses_nothing(script: Script, store: Session
         await pilot.pause()
         await pilot.press(*"Sleep")
         screen.form.query_one("#change_wanted", TextArea).insert(" upstairs")
+        screen.form.go_to_step("actions")
+        await pilot.pause()
+        row = screen.form.action_plan.rows[0]
+        row.inputs["what"].insert_text_at_cursor("Try the stairs with Lowri")
+        row.inputs["by"].insert_text_at_cursor("next Tuesday")
         await pilot.press("ctrl+q")
     saved = store.load(conversation.session.id).outcomes[0]
     assert saved.change_wanted == "Sleep upstairs"
+    assert [(u.what, u.by) for u in saved.unfinished_actions] == [
+        ("Try the stairs with Lowri", "next Tuesday")
+    ]
     assert saved.checks == {}  # nothing ticked, nothing claimed
 
 

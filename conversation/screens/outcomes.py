@@ -215,7 +215,8 @@ class OutcomesScreen(Screen[None]):
         """Closing the screen (or the app) saves what is left; outcomes nobody touched are
         not kept."""
         for form in self._forms.values():
-            form.sync()
+            if form.sync():
+                self.dirty = True
         session = self.conversation.session
         kept = [o for o in session.outcomes if not is_untouched(o, session)]
         if len(kept) != len(session.outcomes):
