@@ -376,3 +376,32 @@ async def test_a_failed_save_is_reported_and_kept_for_later(
         assert failing.attempts >= 1
         assert screen.dirty and "No space left" in screen.save_error
         assert failing.session.outcomes[0].change_wanted == "a"
+
+
+async def test_square_brackets_are_shown_as_typed(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    conversation.record_person("I want [/bold] to sing [red]again.")
+    conversation.session.board.append(BoardEntry(FactKind.SCALE, "[/i] 3 of 10", scale=3))
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("wording")
+        await pilot.pause()
+        words = screen.form.query_one("#own-words", OptionList)
+        offered = [str(words.get_option_at_index(i).prompt) for i in range(words.option_count)]
+        assert "I want [/bold] to sing [red]again." in offered
+        screen.form.query_one("#wording", Input).value = "[/b] I want [x]"
+        await pilot.pause()
+        screen.form.go_to_step("check")
+        await pilot.pause()
+        shown = str(screen.form.query_one("#wording-shown").render())
+        assert shown.strip() == "[/b] I want [x]"
+        screen.form.go_to_step("actions")
+        await pilot.pause()
+        row = screen.form.action_plan.rows[0]
+        row.inputs["what"].value = "Sing"
+        row.inputs["by"].value = "[/by]"
+        await pilot.pause()
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        assert "'[/by]' is not a date" in row.problem

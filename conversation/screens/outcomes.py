@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.events import DescendantBlur
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
@@ -70,7 +71,7 @@ class ConfirmRemove(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         """The question and two buttons."""
         with Vertical():
-            yield Label(f"Remove outcome {self.label} and its support and action plan?")
+            yield Label(Content(f"Remove outcome {self.label} and its support and action plan?"))
             with Horizontal():
                 yield Button("Remove", variant="error", id="remove")
                 yield Button("Keep it", variant="primary", id="keep")
@@ -146,7 +147,7 @@ class OutcomesScreen(Screen[None]):
         """Heading, the list of outcomes on the side, the form, the footer."""
         session = self.conversation.session
         who = session.person or self.conversation.script.person.name
-        yield Static(f"Outcomes with {who} · {session.id}", id="outcomes-heading")
+        yield Static(Content(f"Outcomes with {who} · {session.id}"), id="outcomes-heading")
         with Horizontal(id="outcomes-main"):
             with Vertical(id="outcomes-side") as side:
                 side.border_title = "Outcomes"
@@ -162,7 +163,9 @@ class OutcomesScreen(Screen[None]):
         self.call_after_refresh(self.form.focus_step)
 
     def _options(self) -> list[Option]:
-        return [Option(outcome_label(o, i, LABEL_WIDTH)) for i, o in enumerate(self.outcomes)]
+        return [
+            Option(Content(outcome_label(o, i, LABEL_WIDTH))) for i, o in enumerate(self.outcomes)
+        ]
 
     def _form_for(self, index: int, step: str) -> OutcomeForm:
         return OutcomeForm(
@@ -181,7 +184,7 @@ class OutcomesScreen(Screen[None]):
         index = next((i for i, o in enumerate(self.outcomes) if o is message.outcome), None)
         if index is not None:
             self.query_one("#outcome-list", OptionList).replace_option_prompt_at_index(
-                index, outcome_label(message.outcome, index, LABEL_WIDTH)
+                index, Content(outcome_label(message.outcome, index, LABEL_WIDTH))
             )
         if self._timer is not None:
             self._timer.stop()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Input, Static
 
@@ -79,7 +80,7 @@ class ActionRow(Vertical):
 
     def show_problem(self, message: str) -> None:
         """Show (or clear, with '') the message under the row."""
-        self.message.update(message)
+        self.message.update(Content(message))
         self.message.set_class(not message, "-empty")
 
 

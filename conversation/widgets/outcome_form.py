@@ -14,6 +14,7 @@ from typing import TypeVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import (
@@ -127,7 +128,9 @@ class OutcomeForm(Vertical):
                 yield self._text_area(outcome.not_working, "not_working")
             with self._pane("change"):
                 if self.starting_point:
-                    yield Static(f"Starting point: {self.starting_point}", classes="step-help")
+                    yield Static(
+                        Content(f"Starting point: {self.starting_point}"), classes="step-help"
+                    )
                 yield self._text_area(outcome.change_wanted, "change_wanted")
             with self._pane("wording"):
                 yield self._keep(
@@ -140,7 +143,7 @@ class OutcomeForm(Vertical):
                 )
                 yield OutcomeChecksView(id="live-checks")
                 yield Label("The person's own words (Enter picks one)", classes="field-title")
-                words = OptionList(*self.own_words, id="own-words")
+                words = OptionList(*(Content(w) for w in self.own_words), id="own-words")
                 if not self.own_words:
                     words.display = False
                     yield Static("Nothing the person said is recorded yet.", classes="step-help")
@@ -149,7 +152,9 @@ class OutcomeForm(Vertical):
                 yield Static("", id="wording-shown")
                 yield OutcomeChecksView(id="step-checks")
                 if self.starting_point:
-                    yield Static(f"Starting point: {self.starting_point}", classes="step-help")
+                    yield Static(
+                        Content(f"Starting point: {self.starting_point}"), classes="step-help"
+                    )
                 yield Label("Your checks with the person", classes="field-title")
                 for check_id, title in MANUAL_CHECKS.items():
                     yield self._keep(
@@ -287,7 +292,7 @@ class OutcomeForm(Vertical):
         for view in self.query(OutcomeChecksView):
             view.show(self.result)
         shown = self.outcome.text.strip() or "(no wording yet: see step 4)"
-        self.query_one("#wording-shown", Static).update(shown)
+        self.query_one("#wording-shown", Static).update(Content(shown))
 
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:
