@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from conversation.app import ConversationApp, StartRequest, make_app
 from conversation.model import Mode
 
@@ -38,3 +40,14 @@ def practise_app(
     """An app opened straight into a new conversation in ``mode``."""
     start = StartRequest(mode=mode, **request)  # type: ignore[arg-type]
     return make_app(sessions_dir=sessions, start=start, clock=clock or SteppingClock())
+
+
+async def settle(pilot: Pilot[object], ready: Callable[[], bool], tries: int = 100) -> None:
+    """Let the app process its messages until ``ready()`` holds (a busy machine may need
+    more than one pause); fails the test if it never does."""
+    for _ in range(tries):
+        await pilot.pause()
+        if ready():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the app did not reach the expected state")

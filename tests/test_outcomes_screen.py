@@ -21,6 +21,7 @@ from conversation.store import SessionStore
 from conversation.widgets.outcome_actions import ActionPlan, ActionRow
 from conversation.widgets.outcome_checks import OutcomeChecksView
 from conversation.widgets.outcome_form import OutcomeForm
+from tests.app_helpers import settle
 
 SIZE = (120, 40)
 
@@ -122,8 +123,8 @@ async def test_wording_shows_live_checks_and_is_saved(script: Script, store: Ses
         assert isinstance(screen.focused, Input) and screen.focused.id == "wording"
         await pilot.press(*"Referral")
         screen.form.query_one("#wording", Input).insert_text_at_cursor(" to the falls clinic")
-        await pilot.pause()
         view = screen.form.query_one("#live-checks", OutcomeChecksView)
+        await settle(pilot, lambda: view.result is not None and view.result.text.endswith("c"))
         assert view.result is not None
         assert view.result.text == "Referral to the falls clinic"
         assert "service" in view.result.problem_ids
