@@ -75,16 +75,26 @@ class Workspace:
     def start(self, request: StartRequest) -> OpenConversation:
         """A new session in the requested mode, saved and locked."""
         mode = request.mode or Mode.PRACTISE
-        conversation = Conversation.start(
-            mode=mode,
-            script=self.script(request.script_id),
-            practitioner=request.practitioner,
-            person=request.person,
-            store=self.store,
-            seed=request.seed,
-            clock=self.clock,
-        )
-        lock = self.store.acquire(conversation.session.id)
+        script = self.script(request.script_id)
+        locks: list[SessionLock] = []
+        try:
+            conversation = Conversation.start(
+                mode=mode,
+                script=script,
+                practitioner=request.practitioner,
+                person=request.person,
+                store=self.store,
+                seed=request.seed,
+                clock=self.clock,
+                claim=lambda session_id: locks.append(self.store.acquire(session_id)),
+            )
+        except BaseException:
+            for lock in locks:
+                lock.release()
+            raise
+        if not locks:  # no store id was made: nothing to hold
+            raise ConversationError("the new session has no id to lock")
+        lock = locks[0]
         return OpenConversation(conversation, lock)
 
     def resume(self, session_id: str) -> OpenConversation:
@@ -162,16 +172,19 @@ class ConversationApp(App[None]):
         self.push_screen(screen, lambda _: self._conversation_closed(session_id))
 
     def _conversation_closed(self, session_id: str) -> None:
+        """After a conversation screen: the feedback (and from it the outcomes) while the
+        session stays locked, since both still write to it; then home."""
         opened = self._open.get(session_id)
-        self.close_conversation(session_id)
         self.show_home()
-        if opened is None or opened.conversation.session.ended is None:
-            return
         feedback = optional_screen("conversation.screens.feedback", "FeedbackScreen")
-        if feedback is None:
-            self.notify(f"The conversation is saved as {session_id}.", title="Saved")
+        if opened is None or opened.conversation.session.ended is None or feedback is None:
+            self.close_conversation(session_id)
+            if opened is not None and opened.conversation.session.ended is not None:
+                self.notify(f"The conversation is saved as {session_id}.", title="Saved")
             return
-        self.push_screen(feedback(opened.conversation))
+        self.push_screen(
+            feedback(opened.conversation), lambda _: self.close_conversation(session_id)
+        )
 
     def close_conversation(self, session_id: str) -> None:
         """Let go of a session's lock (it was saved after every turn)."""

@@ -86,12 +86,16 @@ class Conversation:
         store: SessionStore | None,
         seed: int = 0,
         clock: Clock | None = None,
+        claim: Callable[[str], object] | None = None,
     ) -> Conversation:
-        """A new session, saved at once; in practise mode the person has spoken first."""
+        """A new session, saved at once; in practise mode the person has spoken first.
+        ``claim`` is called with the new id before the first save (the app locks it there)."""
         now = (clock or utc_now)()
         if person is None:
             person = script.person.name if mode in NAMED_PERSON_MODES else ""
         session_id = store.new_id(now, practitioner=practitioner) if store is not None else ""
+        if claim is not None and session_id:
+            claim(session_id)
         session = Session(
             id=session_id or f"session-{now:%Y%m%d-%H%M%S}",
             mode=mode,

@@ -75,6 +75,25 @@ def test_start_saves_a_session_with_the_persons_opening(
     assert saved.roleplay.seed == 1
 
 
+def test_a_new_session_is_claimed_before_its_first_save(
+    script: Script, store: SessionStore, clock: FakeClock
+) -> None:
+    claimed: list[tuple[str, bool]] = []
+    conversation = Conversation.start(
+        mode=Mode.PRACTISE,
+        script=script,
+        practitioner="Sam",
+        person=None,
+        store=store,
+        clock=clock,
+        claim=lambda session_id: claimed.append(
+            (session_id, store.path_for(session_id).exists())
+        ),
+    )
+    assert claimed == [(conversation.session.id, False)]
+    assert store.path_for(conversation.session.id).exists()
+
+
 def test_record_mode_has_no_scripted_person(
     script: Script, store: SessionStore, clock: FakeClock
 ) -> None:

@@ -194,8 +194,9 @@ def test_skipped_stages_are_those_without_a_practitioner_line() -> None:
 async def test_finishing_a_practise_session_opens_feedback_and_saves_ticks(
     tmp_path: Path,
 ) -> None:
+    from conversation.errors import SessionLocked
     from conversation.store import SessionStore
-    from tests.app_helpers import SIZE, SteppingClock, practise_app
+    from tests.app_helpers import SIZE, SteppingClock, practise_app, settle
 
     sessions = tmp_path / "s"
     app = practise_app(sessions, clock=SteppingClock(step=5), practitioner="Sam")
@@ -214,9 +215,19 @@ async def test_finishing_a_practise_session_opens_feedback_and_saves_ticks(
         screen.query_one("#check-strengths", Checkbox).focus()
         await pilot.press("space")
         await pilot.pause()
+        other_window = SessionStore(sessions)
+        with pytest.raises(SessionLocked):  # feedback still writes to the session
+            other_window.acquire(session_id)
         await pilot.press("o")
         await pilot.pause()
         assert type(app.screen).__name__ == "OutcomesScreen"
+        with pytest.raises(SessionLocked):  # and so do the outcomes
+            other_window.acquire(session_id)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot, lambda: type(app.screen).__name__ == "HomeScreen")
+        other_window.acquire(session_id).release()  # free once both are left
     saved = SessionStore(sessions).load(session_id)
     assert saved.ended is not None
     assert saved.checklist == {"strengths": True}
