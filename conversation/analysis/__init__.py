@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from conversation.analysis import acts as _acts
 from conversation.analysis import traps as _traps
 from conversation.analysis._text import Sentence, normalise, sentences
-from conversation.analysis.learned import learned_hits
+from conversation.analysis.learned import act_probabilities, learned_hits
 from conversation.analysis.suggest import MESSAGES, suggestion_for
 from conversation.model import Act, Trap, TrapWarning
 
@@ -90,11 +90,32 @@ def _stacked_questions(norm: str, sents: list[Sentence]) -> tuple[int, int] | No
     return None
 
 
+_UNSURE_ACTS = frozenset({Act.REFLECTION, Act.INFORMATION, Act.OTHER})
+ACT_MODEL_THRESHOLD = 0.9
+"""Probability the act model needs to relabel an utterance the rules read as a statement."""
+
+
+def _learned_act(norm: str, act: Act) -> Act:
+    """The rules' act, or the act model's where the rules are unsure: an utterance with no
+    question mark that the rules read as a statement (transcribed speech drops the "?", and
+    the line between reflection, information and small talk is soft)."""
+    if act not in _UNSURE_ACTS or "?" in norm:
+        return act
+    probabilities = act_probabilities(norm)
+    if not probabilities:
+        return act
+    best = max(probabilities, key=probabilities.__getitem__)
+    if probabilities[best] >= ACT_MODEL_THRESHOLD:
+        return best
+    return act
+
+
 def analyse(text: str) -> Analysis:
     """Label one practitioner utterance and find the traps in it."""
     norm = normalise(text)
     sents = sentences(norm)
     act = _acts.classify(norm, sents)
+    act = _learned_act(norm, act)
     hits = _traps.find_rule_hits(norm, sents)
     yes_but = _traps.find_yes_but(norm, sents)
     if yes_but is not None:

@@ -1,13 +1,27 @@
-"""Train the learned trap models from the labelled corpus and write ``trap_weights.json``.
+"""Train the learned back-up models from labelled corpora and write ``trap_weights.json``.
 
-Usage (from a checkout): ``python -m conversation.analysis.train [CORPUS.tsv]``. Training is
-deterministic (fixed seed, plain stochastic gradient descent on a logistic loss) and uses
-only the tuning part of the corpus, so its held-out slice stays unseen. Only the product's
-own corpus is used.
+Usage (from a checkout)::
+
+    python -m conversation.analysis.train [--tuning CORPUS.tsv ...] [CORPUS.tsv ...]
+
+Each corpus is a labelled TSV (header ``act traps setting text [note]``). A corpus given
+with ``--tuning`` contributes only its tuning part: every fifth row is its held-out slice and
+is never trained on. A corpus given plainly contributes all its rows. With no arguments the
+models are trained on the tuning part of ``tests/data/utterances.tsv`` and all of
+``tests/data/utterances_heldout.tsv`` and ``tests/data/utterances_speech.tsv`` (transcribed
+speech and social-care sentences), whichever exist. The independent measuring sets
+(``utterances_heldout2.tsv``, ``utterances_heldout3.tsv``) must never be given here.
+
+Two kinds of model are fitted over the same features (see ``learned.py``): one logistic model
+per statement trap (question-and-answer is left to the rules), and one multinomial logistic
+model for the dialogue act, used by the act rules only where they are unsure. Training is
+deterministic (fixed seed, plain stochastic gradient descent) and needs no library beyond
+Python.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import math
@@ -16,31 +30,48 @@ import sys
 from pathlib import Path
 
 from conversation.analysis._text import normalise
-from conversation.analysis.learned import WEIGHTS_FILE, features, tokens
-from conversation.model import Trap
+from conversation.analysis.learned import WEIGHTS_FILE, text_features
+from conversation.model import Act, Trap
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "data" / "utterances.tsv"
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+DEFAULT_TUNING = (DATA / "utterances.tsv",)
+DEFAULT_WHOLE = (DATA / "utterances_heldout.tsv", DATA / "utterances_speech.tsv")
+FORBIDDEN = frozenset({"utterances_heldout2.tsv", "utterances_heldout3.tsv"})
 LEARNED_TRAPS = tuple(t for t in Trap if t is not Trap.QUESTION_AND_ANSWER)
 EPOCHS = 40
 RATE = 0.3
 L2 = 1e-4
 PRUNE = 0.05
+ACT_EPOCHS = 30
+ACT_RATE = 0.2
+ACT_PRUNE = 0.05
+
+Row = tuple[str, Act, set[str]]
 
 
-def _rows(path: Path) -> list[tuple[str, set[str]]]:
+def read_rows(path: Path, tuning_only: bool) -> list[Row]:
+    """The (text, act, trap ids) rows of one corpus; without every fifth row when
+    ``tuning_only``."""
+    if path.name in FORBIDDEN:
+        raise ValueError(f"{path}: an independent measuring set is never trained on")
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(reader)
-        rows = [(r[3], {t for t in r[1].split(",") if t not in ("", "-")})
-                for r in reader if len(r) >= 4]
-    return [row for index, row in enumerate(rows) if index % 5 != 4]
+        rows = [(r[3], Act(r[0].strip()), {t.strip() for t in r[1].split(",")
+                                           if t.strip() not in ("", "-")})
+                for r in reader if len(r) >= 4 and "".join(r).strip()]
+    if tuning_only:
+        return [row for index, row in enumerate(rows) if index % 5 != 4]
+    return rows
 
 
-def train(path: Path) -> dict[str, object]:
-    """Fit one model per trap and return the JSON-ready weights."""
-    rows = _rows(path)
-    data = [({name for name, _a, _b in features([w for w, _s, _e in tokens(normalise(text))])},
-             labels) for text, labels in rows]
+def _feature_sets(rows: list[Row]) -> list[set[str]]:
+    return [{name for name, _a, _b in text_features(normalise(text))[1]}
+            for text, _act, _traps in rows]
+
+
+def train_traps(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
+    """Fit one logistic model per trap; JSON-ready weights."""
     models: dict[str, object] = {}
     for trap in LEARNED_TRAPS:
         weights: dict[str, float] = {}
@@ -50,8 +81,8 @@ def train(path: Path) -> dict[str, object]:
         for _epoch in range(EPOCHS):
             rnd.shuffle(order)
             for index in order:
-                feats, labels = data[index]
-                target = 1.0 if trap.value in labels else 0.0
+                feats = data[index]
+                target = 1.0 if trap.value in rows[index][2] else 0.0
                 z = bias + sum(weights.get(k, 0.0) for k in feats)
                 p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
                 gradient = p - target
@@ -61,16 +92,94 @@ def train(path: Path) -> dict[str, object]:
                     weights[k] = w - RATE * (gradient + L2 * w)
         kept = {k: round(w, 4) for k, w in sorted(weights.items()) if abs(w) >= PRUNE}
         models[trap.value] = {"bias": round(bias, 4), "weights": kept}
-    return {"format": 1, "corpus": path.name, "rows": len(rows), "traps": models}
+    return models
+
+
+def train_acts(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
+    """Fit the multinomial act model; JSON-ready weights."""
+    acts = list(Act)
+    biases = dict.fromkeys(acts, 0.0)
+    weights: dict[str, dict[Act, float]] = {}
+    order = list(range(len(data)))
+    rnd = random.Random(2)
+    for _epoch in range(ACT_EPOCHS):
+        rnd.shuffle(order)
+        for index in order:
+            feats = data[index]
+            gold = rows[index][1]
+            scores = dict(biases)
+            for k in feats:
+                per_act = weights.get(k)
+                if per_act:
+                    for act, w in per_act.items():
+                        scores[act] += w
+            top = max(scores.values())
+            exps = {act: math.exp(s - top) for act, s in scores.items()}
+            total = sum(exps.values())
+            for act in acts:
+                gradient = exps[act] / total - (1.0 if act is gold else 0.0)
+                biases[act] -= ACT_RATE * gradient
+                for k in feats:
+                    per_act = weights.setdefault(k, {})
+                    w = per_act.get(act, 0.0)
+                    per_act[act] = w - ACT_RATE * (gradient + L2 * w)
+    kept: dict[str, dict[str, float]] = {}
+    for name in sorted(weights):
+        entry = {act.value: round(w, 4) for act, w in weights[name].items()
+                 if abs(w) >= ACT_PRUNE}
+        if entry:
+            kept[name] = entry
+    return {"biases": {act.value: round(b, 4) for act, b in biases.items()}, "weights": kept}
+
+
+def train(tuning: list[Path], whole: list[Path]) -> dict[str, object]:
+    """Fit every model on the corpora given and return the JSON-ready weights."""
+    rows: list[Row] = []
+    sources: list[str] = []
+    for path in tuning:
+        part = read_rows(path, tuning_only=True)
+        rows += part
+        sources.append(f"{path.name} (tuning part, {len(part)} rows)")
+    for path in whole:
+        part = read_rows(path, tuning_only=False)
+        rows += part
+        sources.append(f"{path.name} ({len(part)} rows)")
+    data = _feature_sets(rows)
+    return {
+        "format": 2,
+        "corpora": sources,
+        "rows": len(rows),
+        "traps": train_traps(rows, data),
+        "acts": train_acts(rows, data),
+    }
 
 
 def main(argv: list[str]) -> int:
-    """Train from the corpus given (or the default one) and write the weights file."""
-    path = Path(argv[0]) if argv else DEFAULT_CORPUS
-    result = train(path)
+    """Train from the corpora given (or the default ones) and write the weights file."""
+    parser = argparse.ArgumentParser(prog="python -m conversation.analysis.train",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tuning", action="append", type=Path, default=[],
+                        help="a corpus whose every fifth row is held out (repeatable)")
+    parser.add_argument("corpus", nargs="*", type=Path, help="a corpus used whole")
+    args = parser.parse_args(argv)
+    if args.tuning or args.corpus:
+        tuning, whole = list(args.tuning), list(args.corpus)
+    else:
+        tuning = [p for p in DEFAULT_TUNING if p.exists()]
+        whole = [p for p in DEFAULT_WHOLE if p.exists()]
+    for path in (*tuning, *whole):
+        if not path.is_file():
+            print(f"train: {path}: no such corpus file", file=sys.stderr)
+            return 2
+    try:
+        result = train(tuning, whole)
+    except (ValueError, IndexError, KeyError) as error:
+        print(f"train: {error}", file=sys.stderr)
+        return 2
     WEIGHTS_FILE.write_text(json.dumps(result, indent=0, sort_keys=True) + "\n",
                             encoding="utf-8")
-    print(f"wrote {WEIGHTS_FILE} from {result['rows']} utterances")
+    print(f"wrote {WEIGHTS_FILE} from {result['rows']} utterances: "
+          + "; ".join(str(s) for s in result["corpora"]))  # type: ignore[attr-defined]
     return 0
 
 
