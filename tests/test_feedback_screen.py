@@ -330,3 +330,17 @@ def test_long_lines_are_cut_around_their_evidence() -> None:
     assert len(shown) <= LINE_LIMIT + 2
     assert _highlight("short line", "short").plain == "short line"
     assert _highlight("no evidence here", "missing").plain == "no evidence here"
+
+
+async def test_self_review_boxes_show_a_tick_only_when_ticked() -> None:
+    fake = conversation()
+    fake.session.checklist = {"strengths": True}
+    app = FeedbackApp(fake)
+    async with app.run_test(size=(120, 40)) as pilot:
+        ticked = app.screen.query_one("#check-strengths", Checkbox)
+        unticked = app.screen.query_one("#check-personal_budgets", Checkbox)
+        assert "✓" in ticked.render().plain
+        assert "✓" not in unticked.render().plain and "X" not in unticked.render().plain
+        unticked.focus()
+        await pilot.press("space")
+        assert "✓" in unticked.render().plain

@@ -23,6 +23,7 @@ from conversation.checklist import CHECKLIST, ChecklistSection, items_in, ticked
 from conversation.errors import ConversationError
 from conversation.model import Act, Speaker, Stage
 from conversation.session import Session
+from conversation.widgets.tickbox import TickBox
 
 if TYPE_CHECKING:
     from conversation.conduct import Conversation
@@ -187,7 +188,7 @@ class FeedbackScreen(Screen[None]):
                     yield Static(section.heading, classes="checklist-heading")
                     for entry in items_in(section):
                         with Horizontal(classes="checklist-item"):
-                            yield Checkbox(
+                            yield TickBox(
                                 "",
                                 value=bool(session.checklist.get(entry.id, False)),
                                 id=f"check-{entry.id}",

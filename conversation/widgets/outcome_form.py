@@ -34,6 +34,7 @@ from conversation.outcomes import MANUAL_CHECKS, OutcomeCheck, OutcomeContext, c
 from conversation.session import DraftOutcome
 from conversation.widgets.outcome_actions import ActionPlan
 from conversation.widgets.outcome_checks import OutcomeChecksView
+from conversation.widgets.tickbox import TickBox
 
 STEPS: tuple[tuple[str, str], ...] = (
     ("matters", "1 What matters"),
@@ -158,7 +159,7 @@ class OutcomeForm(Vertical):
                 yield Label("Your checks with the person", classes="field-title")
                 for check_id, title in MANUAL_CHECKS.items():
                     yield self._keep(
-                        Checkbox(
+                        TickBox(
                             title,
                             bool(outcome.checks.get(check_id, False)),
                             id=f"manual-{check_id}",
