@@ -31,7 +31,10 @@ DEEPEN_RAPPORT = 2
 MATCH_LIMIT = 20_000
 """Characters of an utterance read for topics; a longer paste is matched on its start."""
 
-REACTIONS = ("opened", "deepened", "short", "guarded", "trap", "confirmed", "corrected", "unknown")
+REACTIONS = (
+    "opened", "deepened", "short", "guarded", "trap", "confirmed", "corrected", "social",
+    "unknown",
+)
 """Every value of PersonReply.reaction."""
 
 STAGE_KINDS: dict[Stage, tuple[FactKind, ...]] = {
@@ -70,6 +73,13 @@ _STOP_TEXT = (
 )
 
 _WORD = re.compile(r"\w+")
+_THANKS = re.compile(r"\b(?:thank|thanks|thankyou|cheers|diolch)\b", re.IGNORECASE)
+_GREETING = re.compile(
+    r"(?:hello|hi|hiya|hey|good (?:morning|afternoon|evening)|morning|afternoon|bore da|"
+    r"prynhawn da|shwmae|nice to (?:meet|see)|lovely to (?:meet|see)|my name is|"
+    r"i'm [\w'-]+(?: [\w'-]+)?,? (?:from|with|the))\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -96,7 +106,8 @@ class PersonReply:
     deepened: list[Fact] = field(default_factory=list)
     rapport: int = RAPPORT_START
     reaction: str = "unknown"
-    """One of REACTIONS: opened, deepened, short, guarded, trap, confirmed, corrected, unknown."""
+    """One of REACTIONS: opened, deepened, short, guarded, trap, confirmed, corrected, social,
+    unknown."""
 
 
 def stem(word: str) -> str:
@@ -183,6 +194,8 @@ class RolePlay:
             return self._reflection(touched, stage, rng)
         if act is Act.OPEN_QUESTION:
             return self._open_question(touched, stage, rng)
+        if act is Act.OTHER:
+            return self._social(text, rng)
         return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
 
     def touched(self, text: str) -> list[Fact]:
@@ -325,6 +338,19 @@ class RolePlay:
                 if fact.kind is kind and fact.id not in self.state.revealed:
                     return fact
         return None
+
+    def _social(self, text: str, rng: random.Random) -> PersonReply:
+        """A hello, thanks or small talk gets a social reply in character, not a blank."""
+        reactions = self.script.reactions
+        options: tuple[str, ...] = ()
+        if _GREETING.match(text.strip()):
+            options = reactions.greeting
+        elif _THANKS.search(text):
+            options = reactions.thanks
+        options = options or reactions.social
+        if not options:
+            return self._reply(self._choice(reactions.unknown, rng), "unknown")
+        return self._reply(self._choice(options, rng), "social")
 
     def _raise_rapport(self) -> None:
         """Good technique: rapport rises by one, up to the maximum."""

@@ -72,6 +72,12 @@ class Reactions:
     """Natural, non-committal replies to a topic the script does not know."""
     summary_confirmed: tuple[str, ...]
     summary_corrected: tuple[str, ...]
+    greeting: tuple[str, ...] = ()
+    """Replies to a hello or an introduction (optional; else ``social``)."""
+    thanks: tuple[str, ...] = ()
+    """Replies to thanks (optional; else ``social``)."""
+    social: tuple[str, ...] = ()
+    """Replies to other small talk and back-channels such as "mm" (optional; else ``unknown``)."""
 
 
 @dataclass(frozen=True)

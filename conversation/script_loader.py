@@ -44,7 +44,11 @@ SCRIPT_KEYS = ("id", "title", "setting", "modes", "language", "version")
 PERSON_KEYS = ("name", "age", "background", "opening")
 STAGE_KEYS = ("guidance", "prompts")
 FACT_KEYS = ("id", "kind", "summary", "topics", "reply", "deeper", "scale")
-REACTION_KEYS = ("closed_question", "unknown", "summary_confirmed", "summary_corrected", "traps")
+REACTION_KEYS = (
+    "closed_question", "unknown", "summary_confirmed", "summary_corrected", "greeting", "thanks",
+    "social", "traps",
+)
+OPTIONAL_REACTIONS = ("greeting", "thanks", "social")
 DEMO_KEYS = ("stage", "speaker", "text", "note", "trap", "trap_text", "trap_reaction")
 TRAP_VARIANT_KEYS = ("trap", "trap_text", "trap_reaction")
 OUTCOME_KEYS = ("text", "kind", "note")
@@ -245,11 +249,20 @@ def _read_reactions(check: ValueChecker, data: dict[str, Any]) -> Reactions | No
     unknown = check.texts(table, "unknown", path)
     confirmed = check.texts(table, "summary_confirmed", path)
     corrected = check.texts(table, "summary_corrected", path)
+    optional = {
+        key: check.texts(table, key, path) if key in table else ()
+        for key in OPTIONAL_REACTIONS
+    }
     traps = _read_trap_reactions(check, table)
-    if None in (closed, unknown, confirmed, corrected, traps):
+    if None in (closed, unknown, confirmed, corrected, traps, *optional.values()):
         return None
     assert closed and unknown and confirmed and corrected and traps is not None
-    return Reactions(traps, closed, unknown, confirmed, corrected)
+    return Reactions(
+        traps, closed, unknown, confirmed, corrected,
+        greeting=optional["greeting"] or (),
+        thanks=optional["thanks"] or (),
+        social=optional["social"] or (),
+    )
 
 
 def _read_trap_reactions(

@@ -366,3 +366,26 @@ def test_any_text_gets_a_reply(person: RolePlay, text: str, said: Said) -> None:
     assert isinstance(reply.text, str) and reply.text
     assert reply.reaction in REACTIONS
     assert 0 <= reply.rapport <= 5
+
+
+def test_greetings_thanks_and_small_talk_get_social_replies() -> None:
+    base = make_script()
+    reactions = replace(
+        base.reactions,
+        greeting=("Hello, come in.",),
+        thanks=("You're welcome.",),
+        social=("There we are.",),
+    )
+    person = RolePlay(replace(base, reactions=reactions), RoleplayState(seed=1))
+    other = Said(Act.OTHER)
+    hello = person.respond("Good morning, I'm Sam from the council, thanks for having me.",
+                           other, Stage.OPEN)
+    assert (hello.reaction, hello.text) == ("social", "Hello, come in.")
+    assert person.respond("Thanks ever so much.", other, Stage.OPEN).text == "You're welcome."
+    assert person.respond("Right, okay.", other, Stage.OPEN).text == "There we are."
+    assert person.state.revealed == []
+
+
+def test_without_social_replies_small_talk_gets_a_non_committal_one(person: RolePlay) -> None:
+    reply = person.respond("Hello!", Said(Act.OTHER), Stage.OPEN)
+    assert reply.reaction == "unknown" and reply.text in ("I couldn't say.", "Hm, maybe.")

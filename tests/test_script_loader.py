@@ -418,3 +418,24 @@ def test_cli_validate_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
         main(["validate"])
     assert caught.value.code == 2
     assert "FILE" in capsys.readouterr().err
+
+
+def test_social_replies_are_optional_and_checked() -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    script, problems = parse_script_text(text, GOOD)
+    assert problems == [] and script is not None
+    assert script.reactions.greeting == script.reactions.thanks == script.reactions.social == ()
+    given_replies = text.replace(
+        "[reactions]\n", '[reactions]\ngreeting = ["Hello, love."]\nthanks = ["Ta."]\n', 1
+    )
+    script, problems = parse_script_text(given_replies, GOOD)
+    assert problems == [] and script is not None
+    assert script.reactions.greeting == ("Hello, love.",)
+    assert script.reactions.thanks == ("Ta.",)
+    wrong = text.replace("[reactions]\n", '[reactions]\nsocial = "Mm."\n', 1)
+    script, problems = parse_script_text(wrong, GOOD)
+    assert script is None
+    assert [p.line for p in problems] == [54]
+    assert "key 'social' in [reactions] must be a list of strings, not a string" in (
+        problems[0].message
+    )
