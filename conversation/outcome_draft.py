@@ -132,10 +132,12 @@ def own_words_candidates(turns: Iterable[Turn], limit: int = MAX_CANDIDATES) -> 
     """Phrases the person said that could become an outcome's wording, verbatim.
 
     The person's turns are split into sentences; those that read like wants and hopes come
-    first, then the rest, each group in the order they were said. Very short sentences
+    first, then those from turns where the person told something that matters (a fact for
+    the board), then the rest, each group in the order they were said. Very short sentences
     (fewer than three words), over-long ones and repeats are left out.
     """
     wants: list[str] = []
+    telling: list[str] = []
     others: list[str] = []
     seen: set[str] = set()
     for turn in turns:
@@ -146,10 +148,13 @@ def own_words_candidates(turns: Iterable[Turn], limit: int = MAX_CANDIDATES) -> 
             if key in seen or len(sentence) > MAX_PHRASE or len(sentence.split()) < 3:
                 continue
             seen.add(key)
-            (wants if is_want(sentence) else others).append(sentence)
+            if is_want(sentence):
+                wants.append(sentence)
+            else:
+                (telling if turn.revealed else others).append(sentence)
         if len(wants) >= limit:
             break
-    return (wants + others)[:limit]
+    return (wants + telling + others)[:limit]
 
 
 # --- Step 5: the checks --------------------------------------------------------------------------

@@ -118,6 +118,18 @@ def test_own_words_put_wants_first_and_keep_the_words_verbatim() -> None:
     ]
 
 
+def test_own_words_from_telling_turns_come_before_small_talk() -> None:
+    polite = person("Well, you'd know, I suppose. Sit yourself down there.")
+    telling = person("Fifty-two years I've lived in this house. Dai built that porch himself.")
+    telling.revealed = ["home"]
+    assert own_words_candidates([polite, telling]) == [
+        "Fifty-two years I've lived in this house.",
+        "Dai built that porch himself.",
+        "Well, you'd know, I suppose.",
+        "Sit yourself down there.",
+    ]
+
+
 def test_own_words_cope_with_odd_and_huge_text() -> None:
     turns = [person("\x00\x1b[31m ŵ ŷ 😀 " + "I want to garden " * 8000), person("")]
     candidates = own_words_candidates(turns)
