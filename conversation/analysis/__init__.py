@@ -33,20 +33,20 @@ CONVERSATION_SEPARATOR = "---"
 
 _TRAP_ORDER = {trap: index for index, trap in enumerate(Trap)}
 _WH = re.compile(r"\b(?:what|how|when|where|who|why|which)\b")
-_CHAINED = re.compile(
-    r"(?:,|\band|\bor|;)\s+(?:also |then )?(?:(?:what|how|when|where|who|why|which)(?:'s)? "
-    r"(?:do|did|does|is|are|was|were|have|has|can|could|would|will) (?:you|he|she|they|it)|"
-    r"(?:do|did|does|are|is|was|were|have|has|can|could|would|will) (?:you|he|she|they)) "
-    r"(?!think|reckon|say|feel|suppose|know|mean|agree)\w+"
-)
 _WH_PAIR = re.compile(
-    r"\b(?:what|how|when|where|who|why|which)(?:,| and| or|, and| or even) (?:what|how|when|"
-    r"where|who|why|which)\b"
+    r"\b(what|how|when|where|who|why|which)(?:,| and| or|, and| or even) (?!\1\b)(?:what|how|"
+    r"when|where|who|why|which)\b"
 )
-_ONSET = re.compile(
-    r"^(?:what|how|when|where|who|why|which|do|did|does|are|is|was|were|have|has|can|could|"
-    r"would|will)\b"
-)
+_ADDRESSED = re.compile(r"\b(?:you|your|yourself|u|ya|him|her|them|his|their)\b")
+"""A decision about someone: the back-up model alone never raises power without one."""
+_CONSEQUENCE = re.compile(r"\b(?:if|unless) you\b|\bor (?:else )?you\b|\botherwise\b")
+"""A warning of what will happen: confrontation, not a decision, so power is not added."""
+
+
+def _sentence_text(sents: list[Sentence], pos: int) -> str:
+    return next((s.text for s in sents if s.start <= pos < s.end), "")
+
+
 _STATEMENT_TRAPS = frozenset(
     {Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING, Trap.YES_BUT, Trap.LABELLING,
      Trap.CONFRONTATIONAL}
@@ -72,8 +72,10 @@ def _warning(trap: Trap, text: str, start: int, end: int) -> TrapWarning:
     return TrapWarning(trap, evidence, MESSAGES[trap], suggestion_for(trap, text, evidence))
 
 
-def _stacked_questions(norm: str, sents: list[Sentence]) -> tuple[int, int] | None:
+def _stacked_questions(norm: str, sents: list[Sentence], act: Act) -> tuple[int, int] | None:
     questions = _acts.question_sentences(sents)
+    if act is Act.SUMMARY:
+        questions = [question for question in questions if question[0].is_question_mark]
     if len(questions) >= 2:
         return questions[0][0].start, questions[-1][0].end
     for sentence, _kind in questions:
@@ -82,12 +84,61 @@ def _stacked_questions(norm: str, sents: list[Sentence]) -> tuple[int, int] | No
             return sentence.start, sentence.end
         if _WH_PAIR.search(sentence.text):
             return sentence.start, sentence.end
-        body = _acts.strip_lead(sentence.text)
-        if _ONSET.match(body) and sentence.text.endswith("?") and any(
-            match.start() > 0 for match in _CHAINED.finditer(body)
-        ):
+        if _stacked_onsets(sentence.text):
+            return sentence.start, sentence.end
+    for sentence in sents:
+        if not sentence.text.endswith("?") and act is not Act.SUMMARY and \
+                _stacked_onsets(sentence.text):
             return sentence.start, sentence.end
     return None
+
+
+_OWN_CHOICE = re.compile(
+    r"^\w+(?: \w+)? (?:would|do|could|might|will) you (?:like|want|prefer|rather|choose|"
+    r"be happy|try)\b|\bwould help\b"
+)
+_MIRRORED = re.compile(r"^\w+(?:'s| is) (?:not|isn't)\b")
+
+
+def _stacked_onsets(text: str) -> bool:
+    """True when one sentence asks several questions.
+
+    Three onsets are always a stack. Two are a stack when they run on with no join ("what
+    time does she get up what does she have for breakfast") and are of one kind, when two
+    closed questions follow each other ("do you go out, do you use the bus"), or when a
+    second question is added with "and" ("how are you sleeping and are you eating okay") —
+    but not two linked parts of an open question about the person's own choice ("What would
+    you like to do first, and who would you like to help?"). Asking permission, a
+    greeting, "what do you think" and a check ("is that alright") are not counted.
+    """
+    onsets = [onset for onset in _acts.question_onsets(text)
+              if not _SOFT_ONSET.match(text[onset[0]:])]
+    if len(onsets) >= 3:
+        return True
+    if len(onsets) != 2:
+        return False
+    (_first, first_kind, _j), (second, second_kind, joined) = onsets
+    closed = {first_kind, second_kind} <= {"aux", "any"}
+    if not joined:
+        return first_kind == second_kind or closed
+    if closed:
+        return True
+    if joined not in ("and", "then", "also", "plus"):
+        return False
+    if first_kind == "wh" and second_kind == "wh":
+        return not (_OWN_CHOICE.search(text[second:]) or _MIRRORED.match(text[second:]))
+    return True
+
+
+_SOFT_ONSET = re.compile(
+    r"^(?:(?:what|how) do you (?:think|reckon|feel)\b(?! (?:about|of|happened|would|will|"
+    r"you|is|should|needs?|could)\b)|do you (?:know|see) what i mean|(?:can|could|may) i "
+    r"(?:ask|just ask|check|just check)\b|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|"
+    r"fine)\b|are you (?:happy|ok|okay|alright|comfortable) (?:for|with|if|to)\b|is that "
+    r"(?:ok|okay|alright|all right|fine|right)\b|how are you(?: doing| keeping| today)?\b"
+    r"(?! (?:sleeping|eating|managing|getting|finding|coping))|how's (?:it going|things|your "
+    r"day)\b|what do you reckon\b|(?:would|do) you (?:mind|want me to|like me to)\b)"
+)
 
 
 _UNSURE_ACTS = frozenset({Act.REFLECTION, Act.INFORMATION, Act.OTHER})
@@ -121,17 +172,22 @@ def analyse(text: str) -> Analysis:
     if yes_but is not None:
         hits.append(yes_but)
     found = {hit.trap for hit in hits}
-    for trap, start, end, _probability in learned_hits(norm):
+    for trap, start, end, _probability in learned_hits(norm) if act is not Act.SUMMARY else ():
         if trap in found or _traps.in_view(norm, sents, start, end):
             continue
         sentence = next((s for s in sents if s.start <= start < s.end), None)
         if sentence is None or sentence.text.endswith("?"):
             continue
+        if trap is Trap.POWER and not _ADDRESSED.search(sentence.text):
+            continue
         if not _traps.has_perspective(sentence.text):
             hits.append(_traps.Hit(trap, start, end))
-    stacked = _stacked_questions(norm, sents)
+    stacked = _stacked_questions(norm, sents, act)
     if stacked is not None:
         hits.append(_traps.Hit(Trap.QUESTION_AND_ANSWER, *stacked))
+    if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
+        hits = [hit for hit in hits if hit.trap is not Trap.POWER
+                or not _CONSEQUENCE.search(_sentence_text(sents, hit.start))]
     seen: set[Trap] = set()
     warnings: list[TrapWarning] = []
     for hit in sorted(hits, key=lambda h: (_TRAP_ORDER[h.trap], h.start)):

@@ -122,8 +122,12 @@ _OPEN = re.compile(
     r"on a scale (?:of|from))\b"
 )
 _PSEUDO_CLEFT = re.compile(
-    r"^what (?:you|i|we|they|he|she|it)(?:'re|'m|'ve| are| am| have)? (?:\w+ ){0,3}(?:is|are|"
-    r"was|were)\b|^what (?:would|will|'ll|might|could) (?:\w+ ){0,2}(?:help|work|do) (?:you )?"
+    r"^what (?:you|i|we|they|he|she|it)(?:'re|'m|'ve|'d| are| am| have| would)? (?:\w+ ){0,4}"
+    r"(?:is|are|was|were)\b|^what(?:'s| is) (?:going to|gonna) happen (?:is|now is)\b|"
+    r"^what(?:'s| is| isn't| is not| was| wasn't)? (?:not |really |actually )?\w+ing (?:is|are|"
+    r"was|were)\b|^what (?:matters|helps|worries|works|counts|concerns|bothers|stands out) "
+    r"(?:\w+ ){0,3}(?:is|are|was|were)\b|"
+    r"^what (?:would|will|'ll|might|could) (?:\w+ ){0,2}(?:help|work|do) (?:you )?"
     r"(?:is|are)\b|^what i(?:'m| am) hearing|^what i hear|^what you're saying|^what you said"
 )
 _OPEN_IS_CLOSED = re.compile(
@@ -187,8 +191,152 @@ _PERMISSION_ANYWHERE = re.compile(
     r"if i|(?:are|would) you (?:be )?(?:ok|okay|alright|all right|happy|comfortable) (?:for me "
     r"to|if i|with me))\b(?! (?:what|how|why|who|where|when)\b)"
 )
-_TAIL_OPEN = re.compile(r",\s*(?:and |so |then )?(?:what|how|why|where|when|who|which|tell me)"
-                        r"\b[^,]*\?$")
+_TAIL_OPEN = re.compile(r"[,;:]\s*(?:and |so |then )?(?:what|how|why|where|when|who|which|tell "
+                        r"me)\b[^,;:]*\?$")
+
+# Question onsets in running speech, where the question marks are often missing.
+_SUBJECT = (
+    r"(?:you|he|she|they|it|we|i|there|that|this|anyone|anybody|someone|mum|dad|your \w+|the "
+    r"\w+|his \w+|her \w+|their \w+|[a-z]+'s \w+)"
+)
+_AUX = (
+    r"(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|shall|may|might)"
+)
+_ONSET = re.compile(
+    r"\b(?:(?P<wh>(?:what|how|where|when|who|why|which)(?:(?:'s|'re|'d|'ve)\b|(?: (?!(?:you|"
+    r"he|she|they|i|we)\b)\w+){0,2} " + _AUX + r"(?:n't)? " + _SUBJECT + r"\b|(?: " + _AUX +
+    r"(?:n't)?)? (?:about|else) ))|(?P<aux>" + _AUX + r"(?:n't)? " + _SUBJECT + r"\b)|"
+    r"(?P<any>any (?:\w+ )?(?:thoughts|problems|worries|pain|alcohol|drugs|drink|family|"
+    r"friends|help|visitors|falls|trouble|medication|tablets|money|debts|pets|children|"
+    r"concerns|support|carers)\b)|(?P<bare>(?:what|how|where|when|who|why|which)\b))"
+)
+_EMBEDDING = re.compile(
+    r"(?:\b(?:if|whether|wonder|wondering|know|ask|asked|asking|sure|tell|told|understand|"
+    r"about|that|think|remember|see|out|what|how|where|when|who|why|which|whatever|than|as|"
+    r"because|cos|so|to|say|said|me|and i|like|mean|imagine|explain|decide|matter|care|"
+    r"check|find|from|of|is|are|was|or|not|just)|[a-z]+ly)\s*$"
+)
+_CLAUSE_JOIN = re.compile(
+    r"(?:^|[,;:]|\b(?:and|but|then|also|plus|um+|erm+|er|uh|ok|okay|right|so|now|well)"
+    r")\s*$"
+)
+_DROPPED_AUX = re.compile(
+    r"^(?:you|he|she|they|your \w+|mum|dad)(?: still| ever| all| both| now| already)? "
+    r"(?:(?!thing|something|anything|nothing|everything|morning|evening|during|bring|sing)"
+    r"\w+ing|been|got any|had any|seen|heard from|ok|okay|alright|all right)\b"
+)
+_BARE_TAG_END = re.compile(
+    r"\s(?:yeah|is it|isn't it|isn't (?:he|she)|is (?:he|she)|aren't you|haven't you|"
+    r"don't you|didn't you|weren't you|eh|(?:wasn't|was) it)(?:,? (?:then|though|bless "
+    r"(?:him|her)))?\s*[.!]*$"
+)
+_TAG_END = re.compile(
+    r",\s*(?:yeah|(?:is|are|was|were|do|does|did|have|has|had|can|will|would)(?:n't)? "
+    r"(?:it|you|he|she|they|there|we)|eh)(?:,? (?:then|though|bless (?:him|her)|by the sound "
+    r"of it))?\s*[.!]*$"
+)
+
+
+_MID_SUBJECT = re.compile(r"^\w+(?:n't)? (?:you|he|she|they|we|i|there) (?!know\b)\w")
+_CHECK_END = re.compile(
+    r"^(?:(?:is|does|did|do|have|has|was|am|are) (?:that|this|it|i|you) (?:\w+ ){0,4}"
+    r"(?:right|fair|correct|it|okay|ok|sound\w*|accurate|missed|miss|summary|about right|"
+    r"agree|say|close|with you|the gist|covered|anything)|(?:do|would|did) you (?:think|"
+    r"reckon|suppose|agree|feel)|(?:have|did) i (?:got|get|missed|miss|understood|left)\b)"
+    r"[^,;:]*$"
+)
+
+
+def question_onsets(text: str) -> list[tuple[int, str, str]]:
+    """The places in a sentence where a question starts: (position, kind, joining words).
+
+    Kind is ``wh`` (an open wh-question), ``aux`` (an inverted auxiliary: a closed
+    question) or ``any`` ("any pain", "any family nearby"). An onset counts at the start, after
+    a comma or "and", or in the middle of run-on speech after a content word; not where it
+    is embedded ("I wonder if you...", "what do you think") or an alternative ("...or would
+    you rather").
+    """
+    body = strip_lead(text)
+    offset = len(text) - len(body)
+    found: list[tuple[int, str, str]] = []
+    for match in _ONSET.finditer(body):
+        kind = match.lastgroup or "aux"
+        before = body[: match.start()]
+        if kind == "bare":
+            if match.start() == 0 or _CLAUSE_JOIN.search(before[-24:]) is None or \
+                    _PSEUDO_CLEFT.match(body[match.start():]):
+                continue
+            kind = "wh"
+        tail = before[-24:]
+        if match.start() == 0:
+            found.append((offset, kind, ""))
+            continue
+        if re.search(r"\bor\s*$|\bor (?:\w+ )?$", tail):
+            continue
+        rest = body[match.start():]
+        if kind == "aux" and _CHECK_END.match(rest):
+            continue
+        joined = _CLAUSE_JOIN.search(tail)
+        if joined is not None and joined.group().strip() not in ("so",):
+            if kind == "aux" and re.match(r"^\w+(?:n't)? (?:it|that|this)\s*[.!?]*$", rest):
+                continue
+            found.append((offset + match.start(), kind, joined.group().strip()))
+            continue
+        if kind == "any" and not any(k == "any" for _p, k, _j in found):
+            continue
+        if _EMBEDDING.search(tail) or re.search(
+            r"\b(?:you|i|we|they|he|she|it|there|who|which|still|also|really|ever|never|always|"
+            r"even|only|anyone|someone|people|what's|that's|it's|here's)\s*$", tail
+        ):
+            continue
+        if kind == "aux" and not _MID_SUBJECT.match(rest):
+            continue
+        if kind == "aux" and re.match(r"^(?:is|are|was|were)\b", rest) and re.search(
+            r"\b(?:what|that's|thing|plan|problem|point|idea|trouble|view|worry|fear|truth|"
+            r"reality|fact)\b", before.rsplit(",", 1)[-1]
+        ):
+            continue
+        found.append((offset + match.start(), kind, ""))
+    return found
+
+
+def run_on_question(text: str) -> Act | None:
+    """The kind of question an unpunctuated sentence of speech asks, or None: a question
+    after a lead-in clause ("you mentioned respite, what would a break look like"), a
+    question with its auxiliary dropped ("you managing okay with the stairs") or a tag
+    ("so you're in year ten now yeah")."""
+    body = strip_lead(text).rstrip(" .!")
+    if not body:
+        return None
+    if _DROPPED_AUX.match(body) and not re.match(r"^you (?:ok|okay|alright|all right)\b.*\bthen\b",
+                                                  body):
+        return Act.CLOSED_QUESTION
+    tail = re.split(r"[,;:]", body)[-1].strip()
+    if "," in body and (_CHECK_TAG.match(strip_lead(tail)) or _SUMMARY_CHECK.search(tail)
+                        or _CHECK_END.match(strip_lead(tail))):
+        return None
+    onsets = question_onsets(body)
+    clause_onsets = [o for o in onsets if o[2]]
+    if clause_onsets:
+        kind = clause_onsets[-1][1]
+        last = strip_lead(body[clause_onsets[-1][0]:])
+        if _PERMISSION.match(last) or _PSEUDO_CLEFT.match(last):
+            return None
+        if kind == "wh" or _OPEN.match(last):
+            return Act.OPEN_QUESTION
+        if kind == "aux" and len(last.split()) >= 3:
+            return Act.CLOSED_QUESTION
+    if len(body.split()) >= 4 and (_TAG_END.search(body) or _BARE_TAG_END.search(body)) \
+            and not re.search(r"\b(?:you know|i mean)\s*$", body):
+        return Act.CLOSED_QUESTION
+    return None
+
+
+_REFLECTION_LEAD = re.compile(
+    r"^(?:it|that|this) (?:really |must |might )?(?:sounds?|seems?|feels?|looks?)\b|"
+    r"^sounds?\b|^i (?:hear|sense|get the|can see|notice|wonder if|'m wondering if)|"
+    r"^(?:let me|just to|to sum|so far|what i(?:'m| am) hearing|what i hear)"
+)
 
 
 def strip_lead(text: str) -> str:
@@ -234,7 +382,9 @@ def _question_kind(sentence: Sentence) -> Act | None:
         if "," in body and _CHECK_TAG.match(tail):
             return None
         return Act.CLOSED_QUESTION
-    return None
+    if _REFLECTION_LEAD.match(body):
+        return None
+    return run_on_question(body)
 
 
 def is_check_tag(sentence: Sentence) -> bool:
@@ -329,6 +479,27 @@ def _statement_act(text: str) -> Act:
     return Act.INFORMATION
 
 
+_LIST_SEPARATOR = re.compile(r",|;|\band\b")
+
+
+def _checked_summary(content: list[Sentence]) -> bool:
+    """Several points gathered in statements and then checked back ("..., and you'd like to
+    try the lunch club. Is that a fair summary?" or, in speech, "..., is that fair")."""
+    last = strip_lead(content[-1].text).rstrip(" ?.!")
+    if len(content) >= 2 and _CHECK_END.match(last) and len(last.split()) <= 9:
+        gathered = " ".join(s.text for s in content[:-1])
+        if any(_question_kind(s) for s in content[:-1]):
+            return False
+    else:
+        head, _comma, tail = content[-1].text.rstrip(" ?.!").rpartition(",")
+        tail = strip_lead(tail.strip())
+        if not head or not (_CHECK_END.match(tail) or _CHECK_TAG.match(tail)
+                            or _SUMMARY_CHECK.search(tail)) or len(tail.split()) > 9:
+            return False
+        gathered = " ".join([*(s.text for s in content[:-1]), head])
+    return word_count(gathered) >= 16 and len(_LIST_SEPARATOR.findall(gathered)) >= 2
+
+
 def classify(norm: str, sentences: list[Sentence]) -> Act:
     """The dialogue act of the whole utterance (normalised text and its sentences)."""
     if not sentences:
@@ -342,6 +513,8 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
         return Act.SUMMARY
     if not content:
         return Act.CLOSED_QUESTION if any(s.is_question_mark for s in sentences) else Act.OTHER
+    if _checked_summary(content):
+        return Act.SUMMARY
     for sentence in content:
         if _PERMISSION.match(strip_lead(sentence.text)):
             return Act.INFORMATION

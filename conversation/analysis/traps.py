@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from conversation.analysis._text import Sentence
+from conversation.analysis.acts import run_on_question
 from conversation.model import Trap
 
 
@@ -54,7 +55,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_YOU} (?:really |honestly |definitely |seriously |just |probably |absolutely )?"
         r"(?:should(?!n't have to| not have to)(?:n't)?|must(?!n't)|mustn't|ought(?:n't)? to|"
         r"need to|needs to|have to|have got to|'ve got to|got to|gotta|had better|'d better|"
-        r"better)\b(?! be (?:told|asked))"
+        r"better)\b(?! be (?:told|asked|aware))(?! know\b)"
         r"(?! (?:accept|face|admit|realise|realize|understand that))|"
         rf"\b{_YOU}(?:'ve| have)(?: really| just)? got to\b(?! (?:accept|face|admit))|"
         rf"\b{_YOU}(?:'d| had) better\b|\bbut {_YOU} (?:really |still |just |do )?need\b"
@@ -149,8 +150,8 @@ _RULES: tuple[_Rule, ...] = (
         r"really |soon )?(?:make you feel|sort|fix|solve|cure|stop|take care of|help with|"
         r"deal with|make (?:it|things|everything) (?:better|easier))\b|"
         r"(?<!what )(?<!which )(?<!who )(?<!else )\bhave you (?:ever )?tried\b(?! (?:already|so "
-        r"far|before|yet|to)\b)|(?<!what )\bhave you (?:thought about|considered|looked at|"
-        r"looked into) (?!what|how|why|who|where|when|whether|it|that|this)|"
+        r"far|before|yet|to|anything|something)\b)|"
+        r"(?<!what )\bhave you (?:thought about|considered|looked at|looked into) (?!what|how|why|who|where|when|whether|it|that|this)|"
         r"\b(?:i|we)(?:'ll| will| can| could|'m going to| am going to)? (?:just )?refer you\b|"
         r"\b(?:i|we)(?:'ll| will| can| could)(?: just)? (?:get|order|put in|fit|arrange for) "
         r"(?:you )?(?:a|an|some)\b|"
@@ -294,7 +295,8 @@ _MORE_RULES: tuple[_Rule, ...] = (
         r"\b(?:the|my) (?:best|only) advice\b|\bi(?:'d| would) (?:definitely |really |just )?"
         r"(?:go for|try|get|take|stop|avoid|ask|ring|tell|stick with|give)\b(?! you)|"
         r"\bi(?:'d| would) (?:encourage|urge|suggest|recommend|advise) you\b|"
-        r"\b(?:you|u) (?:really )?want to (?:make sure|be careful|avoid|watch|stop|start)\b|"
+        r"(?<!do )(?<!did )(?<!would )\b(?:you|u) (?:really )?want to (?:make sure|"
+        r"be careful|avoid|watch|stop|start)\b|"
         r"\bif i (?:were|was) in your\b|\bdoctor's orders\b|\bfor your own good\b|"
         r"\b(?:please )?(?:listen to me|do as (?:i say|you're told))\b"
     )),
@@ -481,8 +483,9 @@ _CHALLENGE: tuple[_Rule, ...] = (
         r"seriously|honestly) (?:going|telling|saying|expecting)\b|"
         r"\byou(?:'re| are) (?:failing|throwing (?:your|it|everything)|wasting|ruining|"
         r"destroying|letting (?:\w+ )?down|hurting (?:your|the|those)|neglecting)\b|"
-        r"\byou(?:'re| are) the one (?:who|that)\b|\byou were (?:told|warned)\b(?! that you "
-        r"(?:could|can|might))|\byou can't have it both ways\b|\byou don't know what's best\b|"
+        r"\byou(?:'re| are) the one (?:who|that)\b(?! (?:gets? to|decides?|chooses|knows?|"
+        r"is in charge|makes? the|should decide|can decide))|"
+        r"\byou were (?:told|warned)\b(?! that you (?:could|can|might))|\byou can't have it both ways\b|\byou don't know what's best\b|"
         r"\blet's not (?:pretend|kid ourselves)\b|\b(?:isn't|is not|simply isn't) the case\b|"
         r"\byou(?:'ll| will) be (?:sorry|dead|back here|in trouble)\b|\bat this rate\b|"
         r"\b(?:it's|it is) not (?:the|your) \w+,? (?:it's|it is) (?:the|your)\b|"
@@ -577,6 +580,127 @@ _MORE_STANCE: tuple[_Rule, ...] = (
 )
 
 
+_PLACEMENT = (
+    r"(?:a |an |the )?(?:residential|nursing|care home|home|placement|respite|supported "
+    r"living|sheltered|foster|move|moving|admission|hospital|day centre|\w+ placement)"
+)
+_SOFT_STANCE: tuple[_Rule, ...] = (
+    # Power put softly: the team's view, a plan already settled, having to act.
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to) (?:probably "
+        r"|really |definitely )?(?:need|have) to (?:look at|think about|consider|go for|go with|"
+        r"push for|arrange|get you|put you|move you) " + _PLACEMENT + r"\b|"
+        r"\b(?:we|i)(?:'re| are|'m| am)? (?:going to|gonna) have to (?:\w+ )?(?:put|move|limit|"
+        r"reduce|cut|stop|end|cancel|change|increase|take|tell|inform|report|involve|place|"
+        r"send|keep|book|arrange)\b|"
+        r"\b(?:the|our) (?:team|doctors?|consultant|panel|staff|professionals|nurses|manager|"
+        r"school|ward|service|social workers?|council)(?:'s| has| have)? (?:all )?(?:feel|feels|"
+        r"felt|think|thinks|thought|decided|agreed|view is|recommend|recommended)(?: that)? "
+        r"(?:it(?:'s| is|'d| would be| will be) (?:best|better|safest|right)|you(?:'ll| will| "
+        r"should| need| must| have)|the (?:best|only|right))|"
+        r"\bso (?:that's|that is) (?:what's happening|what is happening|what will happen|the plan|"
+        r"what we're doing|what we'll do|how it(?:'s| is) going to be|decided|settled)\b|"
+        r"\b(?:here's|this is|so) what(?:'s| is) (?:going to|gonna) happen\b|"
+        r"^(?:so |right |ok(?:ay)? |well )?what(?:'s| is) (?:going to|gonna) happen is\b|"
+        r"\bwe(?:'re| are) keeping (?:you|him|her|them) (?:here|in|on)\b|"
+        r"\bwhether you (?:like it|want (?:it|me to|to)|agree|do or not)\b|"
+        r"\b(?:is|'s) the only (?:option|way forward|choice|answer) (?:left|now|for you|here)?\b"
+    ), statement_only=True),
+    # Labelling: a character, a condition or a type pinned on the person.
+    _Rule(Trap.LABELLING, _rx(
+        r"\bin (?:a (?:bit|state|spot) of |complete |total |real |such )denial\b|"
+        r"\b(?:that's|that is|it's|it is|this is|sounds like|sounds like a|you're|you are|"
+        r"he's|she's|a|a bit of a) (?:just |a |pretty |really |such a )?(?:classic|textbook) "
+        r"(?!car|film|movie|music|rock|novel|book|song|recipe|serial|tv)\w+|"
+        r"\b(?:carers|parents|mums|dads|mothers|fathers|people|men|women|lads|boys|girls|kids|"
+        r"teenagers|teens|folk|families|patients|clients|residents) like (?:you|him|her|them|"
+        r"yours|your \w+)\b|"
+        r"\b(?:the|an?) (?:anxious|nervous|worrying|worrier|difficult|stubborn|awkward|needy|"
+        r"dramatic|lazy|clingy|angry|aggressive|moody|sensitive|emotional|fussy|demanding|"
+        r"argumentative|jealous|controlling|overprotective|over-protective|neurotic|obsessive)"
+        r" (?:type|sort|kind)\b|"
+        r"\b(?:a )?(?:worrier|pessimist|perfectionist|fusspot|loner|drama queen|control freak|"
+        r"people pleaser|hoarder|bully) (?:by nature|at heart|through and through)\b|"
+        r"\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)|they(?:'re| are)) (?:just |always |so |"
+        r"really |such |a bit |clearly |obviously )*(?:catastrophi[sz]ing|overthinking|"
+        r"over-thinking|being (?:so |a bit |really )?(?:paranoid|silly|dramatic|precious|"
+        r"difficult|awkward|stubborn|childish|unreasonable))\b|"
+        r"\b(?:you|he|she|they)(?:'ve|'s| have| has)? (?:probably |clearly |obviously |"
+        r"definitely )?(?:got )?(?:attachment issues|anger issues|trust issues|an attitude "
+        r"problem|a personality disorder|adhd|add|ocd|bipolar|borderline|asperger's|aspergers|"
+        r"issues)\b|"
+        r"\b(?:he|she|you|they) (?:can be|gets|get|is getting|are getting|can get|always gets|"
+        r"sounds|seems|comes across as) (?:very |really |quite |so |a bit |a little |rather )?"
+        r"(?:manipulative|hyperactive|hysterical|paranoid|obsessive|needy|clingy|dramatic|"
+        r"demanding|stroppy|lazy|stubborn|awkward)\b|"
+        r"\b(?:is|are|was|were) (?:he|she|you|they) (?:always|usually|often|normally|ever)? ?"
+        r"(?:this|that|so) (?:naughty|difficult|rude|lazy|stubborn|awkward|demanding|clingy|"
+        r"aggressive|moody|dramatic)\b|"
+        r"\b(?:that's|it's) (?:just |only )?(?:the|his|her|your) (?:autism|adhd|dementia|"
+        r"depression|illness|condition|disability|learning disability|personality)\b(?! (?:nurse|"
+        r"team|service|assessment|diagnosis|clinic|worker))"
+    )),
+    # Confrontational: disputing, correcting and warning, put plainly or with a tag.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\b(?:that|it|this)(?: just)? (?:isn't|is not|wasn't|was not|'s not|is just not|'s "
+        r"just not) (?:true|right|what (?:happened|you said|was agreed)|how (?:it|things) "
+        r"happened|the case|realistic|going to happen|fair on \w+|the whole story|an option|"
+        r"acceptable|good enough|an excuse)\b|"
+        r"\bthat's (?:really |just |simply )?not (?:fair on|a (?:very )?(?:sensible|realistic|"
+        r"reasonable|good|wise|clever|smart) (?:thing|idea|plan|choice|way))\b|"
+        r"\b(?:that's|that is|it's|it is) not what (?:\w+ ){1,3}(?:told|said|says|say|tells)\b|"
+        r"\byou(?:'re| are) making (?:this|it|things|everything|life|that) (?:\w+ ){0,2}"
+        r"(?:harder|worse|more difficult|difficult)\b|"
+        r"\byou do (?:realise|realize|understand|know|see) (?:that |what |if |how )?(?:you|"
+        r"your|this|it|that|the|we|they|he|she|there)\b|"
+        r"\bexactly the (?:sort|kind|type) of (?:thing|thinking|behaviou?r|attitude|talk)\b|"
+        r"\bwhat (?:on earth |the hell )?were you thinking\b|"
+        r"\bwhat did you (?:think|expect) (?:was going to|would|was gonna) happen\b|"
+        r"\byou knew (?:exactly|full well|perfectly well|very well|what you were doing)\b|"
+        r"\bdon't (?:pretend|try to pretend|kid yourself|kid me|give me that)\b|"
+        r"\btells? a (?:different|very different) story\b|"
+        r"\b(?:don't|doesn't) you think (?:that's|that is|you're|you are|it's|this is) (?:being )?"
+        r"(?:a bit|a little|rather|quite|very|too|just|so|really|being|selfish|unfair|silly|"
+        r"unreasonable|paranoid)\b|"
+        r"\bare you (?:really|sure about that)\s*\?|\byou did (?:agree|promise|sign|say you "
+        r"would)\b(?![^.?!]*\b(?:and|but) (?:you|it)\b)|\bi don't (?:understand|see) (?:what )?"
+        r"(?:the problem|the issue|why you're)\b|"
+        r"\bif (?:this|that|it|things) (?:keeps? (?:happening|up|on)|carries on|continues|"
+        r"happens again|goes on)\b[^.?!]{0,60}(?:will|'ll|going to|gonna)\b|"
+        r"\byou know (?:that )?(?:you(?:'re| are)|you're) not (?:allowed|supposed|meant)\b"
+    )),
+    # Expert: the best way, what someone needs, how safe it would be.
+    _Rule(Trap.EXPERT, _rx(
+        r"\bthe (?:best|right|sensible|only|simplest|easiest|safest|obvious) (?:thing|option|"
+        r"approach|answer|way|solution|course|plan|move|choice|idea)(?: (?:here|now|for you|"
+        r"to do))?(?: would be| is|'s| will be)\b|"
+        r"^(?:so |honestly |well |look |really )?what (?:he|she|they|your \w+|the \w+|the kids) "
+        r"(?:really |actually )?needs? (?:is|are|more than anything is)\b|"
+        r"\bit(?:'d| would|'ll| will|'s| is) be (?:much |far |a lot |so much )?(?:safer|wiser|"
+        r"better|best|easier) (?:for you )?(?:to|if you)\b|"
+        r"\b(?:he|she|they|the kids|the children|your \w+) needs? you to\b|"
+        r"\b(?:it's|it is) as simple as that\b"
+    ), statement_only=True),
+    # Problem solving: the fix that will help.
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"(?<!what )(?<!which )(?<!who )(?<!else )(?<!think )\b(?:a|an|some|the|this|that|it|"
+        r"these) (?:\w+ ){0,3}(?:would|will|should|'ll|'d|may|might|could) (?:really |definitely "
+        r"|probably |honestly |certainly )?(?:help (?:you |him |her |them )?(?:to )?(?:remember|"
+        r"sleep|relax|cope|manage|settle|feel|get|stay|keep|with)|take the pressure|lift (?:your|"
+        r"his|her|their) mood|make (?:you|him|her|them|it|things|life|everything) (?:feel )?"
+        r"(?:better|easier|safer)|do (?:you|him|her|them) (?:good|the world of good))\b|"
+        r"\b(?:that|this|it) should (?:help|do it|sort it|do the trick)\s*[.!]*$"
+    ), statement_only=True),
+    # Yes, but: an acknowledgement taken back with "that said", "even so", "the thing is".
+    _Rule(Trap.YES_BUT, _rx(
+        r"\b(?:i (?:know|understand|get|see|hear|appreciate|accept|respect)|fair (?:point|"
+        r"enough)|that's (?:fair|true|a fair point|a good point)|point taken|i take your point)"
+        r"[^.?!]{0,80}?[.,;]\s*(?:that said|having said that|even so|all the same|mind you|"
+        r"at the end of the day|the thing is|the problem is|the reality is|the fact is),"
+    ), respect_view=False),
+)
+
+
 _PERSPECTIVE = re.compile(
     r"\b(?:you|you've|you have|you'd|you had|you've been|you were|you've also|you also|"
     r"you do|you did|you don't|you didn't|you still|you sometimes|you often|you kind of)\s+"
@@ -592,6 +716,10 @@ _PERSPECTIVE = re.compile(
     r"\b(?:he|she|they|people|someone|somebody|everyone|everybody|others|other people|folk|"
     r"nobody|no one|mum|dad|the \w+|"
     r"the consultant|the psychiatrist|the team|the hospital|the ward|the social worker|"
+    r"(?:the |his |her |their |your |our |my )?(?:\w+ )?(?:staff|teachers?|school|doctors?|"
+    r"nurses?|carers?|team|ward|family|parents|friends|neighbours|police|gp|college|"
+    r"psychiatrist|consultant|social worker|manager|boss|sister|brother|son|daughter|"
+    r"husband|wife|partner|kids|children)|"
     r"your (?:\w+ )?\w+)\s+(?:has |have |had |always |keeps? |kept |sometimes |even |"
     r"just |also )?(?:said|say|says|saying|told|tell|tells|telling|think|thinks|thought|call|"
     r"calls|called|calling|believe|believes|reckon|reckons|feel|feels|felt|worry|worries|"
@@ -602,7 +730,8 @@ _PERSPECTIVE = re.compile(
     r"on the other hand|it sounds like you (?:feel|think|believe|wonder|worry)|"
     r"it sounds as if you (?:feel|think|believe|wonder|worry)|you're not sure whether|"
     r"you're wondering whether|in your view|in your mind|from your point of view|"
-    r"for you,|the worry is|the fear is|your worry is|your fear is|your sense is)\b|"
+    r"for you,|the worry is|the fear is|your worry is|your fear is|your sense is|"
+    r"(?:'s|s'|your|their|his|her) (?:view|opinion|feeling|worry|concern|belief|take) is)\b|"
     r"\b(?:told|telling|tells|called|calling|calls|call|labelled|labeled|accused|accusing) you\b|"
     r"\b(?:being|been|get|getting) (?:told|called|labelled|labeled|accused)\b|"
     r"\b(?:do|does|did|would|could|might|will|can) you (?:think|feel|believe|reckon|want|"
@@ -626,7 +755,9 @@ _ASKING = re.compile(
 
 def _in_question(norm: str, sentences: list[Sentence], start: int) -> bool:
     sentence = _sentence_of(sentences, start)
-    return bool(sentence and sentence.text.endswith("?") and _ASKING.match(sentence.text))
+    if sentence is None or not _ASKING.match(sentence.text):
+        return False
+    return sentence.text.endswith("?") or run_on_question(sentence.text) is not None
 
 
 def _sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
@@ -676,6 +807,19 @@ _PERSPECTIVE_QUESTION = re.compile(
 )
 
 
+def _asks_own_view(sentences: list[Sentence], start: int) -> bool:
+    """True inside a question that asks the person's own view ("What do you think the best
+    option is?"), unless the question itself leads ("Don't you think...", "Why don't you...")."""
+    sentence = _sentence_of(sentences, start)
+    if sentence is None or not sentence.text.endswith("?"):
+        return False
+    return bool(_PERSPECTIVE_QUESTION.search(sentence.text)) and not _LEADING.search(
+        sentence.text)
+
+
+_LEADING = re.compile(r"(?:don't|doesn't|wouldn't|shouldn't|isn't|aren't|why not|why don't)")
+
+
 def has_perspective(text: str) -> bool:
     """True when the text voices the person's own view or someone's reported words."""
     return bool(_PERSPECTIVE.search(text))
@@ -684,7 +828,8 @@ def has_perspective(text: str) -> bool:
 def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
     """Hits from the single-utterance rules (expert, power, fixes, labels, confrontation)."""
     hits: list[Hit] = []
-    for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE, *_MORE_STANCE):
+    for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE, *_MORE_STANCE,
+                 *_SOFT_STANCE):
         for match in rule.pattern.finditer(norm):
             start, end = match.span()
             while start < end and not norm[start].isalnum():
@@ -694,6 +839,8 @@ def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
             if start >= end:
                 continue
             if rule.respect_view and in_view(norm, sentences, start, end):
+                continue
+            if not rule.respect_view and _asks_own_view(sentences, start):
                 continue
             if rule.statement_only and _in_question(norm, sentences, start):
                 continue
