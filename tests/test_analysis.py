@@ -277,3 +277,119 @@ def test_no_heavy_imports() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == ""
+
+
+def _demo_lines() -> list[tuple[str, Trap | None]]:
+    from conversation.paths import bundled_scripts_dir
+    from conversation.script_loader import load_script
+
+    script = load_script(bundled_scripts_dir() / "stroke-at-home.toml")
+    lines: list[tuple[str, Trap | None]] = []
+    for turn in script.demo:
+        if turn.speaker is not Speaker.PRACTITIONER:
+            continue
+        lines.append((turn.text, None))
+        if turn.trap_text is not None:
+            lines.append((turn.trap_text, turn.trap))
+    return lines
+
+
+def test_default_demo_lines_are_judged_as_the_script_intends() -> None:
+    """In the default script's demonstration, every trap version of a line is flagged with
+    its trap and every model practitioner line is clean."""
+    lines = _demo_lines()
+    assert sum(1 for _text, trap in lines if trap is not None) >= 5
+    wrong: list[str] = []
+    for text, trap in lines:
+        found = analyse(text).traps
+        if trap is None and found:
+            wrong.append(f"model line flagged {[t.value for t in found]}: {text}")
+        if trap is not None and trap not in found:
+            wrong.append(f"trap line missing {trap.value}: {text}")
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I understand, but you can't stay here on your own.",
+        "I know it's hard, but you have to let people in.",
+        "You shouldn't be carrying the washing down the stairs.",
+        "I hear that you're scared, but the operation is necessary.",
+        "how are you sleeping and are you eating okay",
+    ],
+)
+def test_live_warnings_do_not_come_and_go(text: str) -> None:
+    """Typed letter by letter, a warning appears once and then stays while its evidence is
+    on the line."""
+    live = LiveAnalyser()
+    history: dict[Trap, list[bool]] = {}
+    for end in range(1, len(text) + 1):
+        traps = live.update(text[:end]).traps
+        for trap in history:
+            history[trap].append(trap in traps)
+        for trap in traps:
+            history.setdefault(trap, [True])
+    assert history, "no warning at all"
+    for trap, seen in history.items():
+        changes = sum(1 for a, b in itertools.pairwise(seen) if a != b)
+        assert changes == 0, (trap, "".join("1" if s else "0" for s in seen))
+
+
+def test_live_lets_go_of_a_deleted_warning() -> None:
+    """Deleting the words a warning rests on removes it."""
+    live = LiveAnalyser()
+    assert Trap.YES_BUT in live.update("I understand, but you").traps
+    assert live.update("I understand").traps == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("It sounds as if you're in a bit of denial about the drinking.", Trap.LABELLING),
+        ("Honestly, that's classic burnout.", Trap.LABELLING),
+        ("You're a bit of a worrier, aren't you.", Trap.LABELLING),
+        ("We'll need to look at a nursing home for him.", Trap.POWER),
+        ("I'm going to have to put you down for the day centre.", Trap.POWER),
+        ("The team feel it would be best if you moved nearer your son.", Trap.POWER),
+        ("With respect, that isn't what happened.", Trap.CONFRONTATIONAL),
+        ("Come on, you know that's not realistic.", Trap.CONFRONTATIONAL),
+        ("how are you sleeping and are you eating okay", Trap.QUESTION_AND_ANSWER),
+        ("what time does she get up what does she have for breakfast",
+         Trap.QUESTION_AND_ANSWER),
+    ],
+)
+def test_soft_and_spoken_traps(text: str, trap: Trap) -> None:
+    """Traps put softly, or spoken without punctuation, are still named."""
+    assert trap in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("you managing okay with the stairs", Act.CLOSED_QUESTION),
+        ("does he help at all", Act.CLOSED_QUESTION),
+        ("is that every day then", Act.CLOSED_QUESTION),
+        ("so you're back at college now yeah", Act.CLOSED_QUESTION),
+        ("you mentioned your brother, how are things with him", Act.OPEN_QUESTION),
+        ("um so what would a good week look like for you", Act.OPEN_QUESTION),
+    ],
+)
+def test_spoken_questions_without_question_marks(text: str, act: Act) -> None:
+    """Transcribed speech drops the question mark; the question is still heard."""
+    assert analyse(text).act is act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you like to do first, and who would you like to help?",
+        "can I ask, how old is your son now",
+        "what do you think, would that be something you'd want",
+        "What's working and what's not working for you at the moment?",
+    ],
+)
+def test_linked_questions_are_not_stacked(text: str) -> None:
+    """Permission, 'what do you think' and two linked parts of one open question are not an
+    interrogation."""
+    assert Trap.QUESTION_AND_ANSWER not in analyse(text).traps

@@ -1,12 +1,20 @@
 """Corpus evaluation of the utterance analysis: per-label precision and recall.
 
-The labelled corpus (tests/data/utterances.tsv) is split deterministically: every fifth row
-is a held-out slice kept apart from rule tuning. A second, independently written corpus
-(tests/data/utterances_heldout.tsv) is evaluated too when present. Run with ``-s`` to see
-the figures.
+Three kinds of corpus, each a labelled TSV in tests/data:
 
-The learned back-up models (conversation/analysis/trap_weights.json) are trained on the
-tuning part only (``python -m conversation.analysis.train``).
+- The product's own corpus (utterances.tsv) is split deterministically: every fifth row is
+  a held-out slice kept apart from rule tuning and from training.
+- Training corpora (utterances_heldout.tsv, written apart from the analysis, and
+  utterances_speech.tsv, transcribed speech and social-care sentences) were studied and are
+  trained on, so they are no longer independent: their figures show fit, not
+  generalisation.
+- Independent corpora (utterances_heldout2.tsv, utterances_heldout3.tsv) are never read
+  while the analysis is written or trained; only their aggregate figures are printed, and
+  regression floors are kept.
+
+Run with ``-s`` to see the figures. The learned back-up models
+(conversation/analysis/trap_weights.json) are trained on the tuning part of the own corpus
+and the training corpora (``python -m conversation.analysis.train``).
 """
 
 from __future__ import annotations
@@ -25,6 +33,8 @@ DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "utterances.tsv"
 HELDOUT = DATA / "utterances_heldout.tsv"
 HELDOUT2 = DATA / "utterances_heldout2.tsv"
+HELDOUT3 = DATA / "utterances_heldout3.tsv"
+SPEECH = DATA / "utterances_speech.tsv"
 SETTINGS = {
     "older_adults", "carers", "young_people", "parents", "mental_health",
     "learning_disability", "other",
@@ -207,21 +217,46 @@ def test_corpus_thresholds_and_held_out_slice() -> None:
 
 @dataclass(frozen=True)
 class Floor:
-    """Regression floors for an independently written corpus: its figures are printed on
-    every run and must not fall below what was measured when it was first read."""
+    """Regression floors for a corpus: its figures are printed on every run and must not
+    fall below these."""
 
     act_accuracy: float
     trap_recall: float
     false_warnings: float
 
 
-INDEPENDENT = {
-    # Written apart from the analysis; its first reading gave act 0.908, trap recall 0.647
-    # to 0.857, false warnings 0.029.
-    HELDOUT: Floor(act_accuracy=0.88, trap_recall=0.62, false_warnings=0.04),
+TRAINING = {
+    # Written apart from the analysis and first read at act 0.908, trap recall 0.647 to
+    # 0.857, false warnings 0.029; now studied and trained on, so a fit, not a measure.
+    HELDOUT: Floor(act_accuracy=0.95, trap_recall=0.90, false_warnings=0.03),
+    # Transcribed speech and social-care sentences, trained on as they were written.
+    SPEECH: Floor(act_accuracy=0.93, trap_recall=0.85, false_warnings=0.03),
+}
+
+
+@pytest.mark.parametrize("path", sorted(TRAINING), ids=lambda p: p.name)
+def test_training_corpus(path: Path) -> None:
+    """A corpus the rules were studied on and the models trained on: figures printed, and
+    the fit must hold."""
+    if not path.exists():
+        pytest.skip(f"no {path.name}")
+    rows = load(path)
+    assert len(rows) >= HELDOUT_MIN_ROWS
+    result = score(f"training corpus ({path.name})", rows)
+    print(result.report())
+    floor = TRAINING[path]
+    assert result.act_accuracy >= floor.act_accuracy
+    for trap in Trap:
+        assert result.trap_recall(trap) >= floor.trap_recall, trap
+    assert result.false_warning_rate <= floor.false_warnings
+
+
+INDEPENDENT: dict[Path, Floor | None] = {
     # A second set with more transcribed speech; first reading: act 0.845, trap recall 0.457
     # to 0.947, false warnings 0.042.
     HELDOUT2: Floor(act_accuracy=0.82, trap_recall=0.43, false_warnings=0.05),
+    # A third set; its floor is set once it has been read for the first time.
+    HELDOUT3: None,
 }
 
 
@@ -235,6 +270,8 @@ def test_independent_corpus(path: Path) -> None:
     result = score(f"independent corpus ({path.name})", rows)
     print(result.report())
     floor = INDEPENDENT[path]
+    if floor is None:
+        return
     assert result.act_accuracy >= floor.act_accuracy
     for trap in Trap:
         assert result.trap_recall(trap) >= floor.trap_recall, trap

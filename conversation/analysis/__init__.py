@@ -161,18 +161,24 @@ def _learned_act(norm: str, act: Act) -> Act:
     return act
 
 
-def analyse(text: str) -> Analysis:
-    """Label one practitioner utterance and find the traps in it."""
+def analyse(text: str, *, learned: bool = True) -> Analysis:
+    """Label one practitioner utterance and find the traps in it.
+
+    With ``learned=False`` only the rules speak: the learned back-up models add neither an
+    act nor a trap (the live analysis waits for them to settle).
+    """
     norm = normalise(text)
     sents = sentences(norm)
     act = _acts.classify(norm, sents)
-    act = _learned_act(norm, act)
+    if learned:
+        act = _learned_act(norm, act)
     hits = _traps.find_rule_hits(norm, sents)
     yes_but = _traps.find_yes_but(norm, sents)
     if yes_but is not None:
         hits.append(yes_but)
     found = {hit.trap for hit in hits}
-    for trap, start, end, _probability in learned_hits(norm) if act is not Act.SUMMARY else ():
+    backup = learned_hits(norm) if learned and act is not Act.SUMMARY else []
+    for trap, start, end, _probability in backup:
         if trap in found or _traps.in_view(norm, sents, start, end):
             continue
         sentence = next((s for s in sents if s.start <= start < s.end), None)

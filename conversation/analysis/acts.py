@@ -10,6 +10,7 @@ information), so they hold for phrasings not seen before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from conversation.analysis._text import Sentence, word_count
 from conversation.model import Act
@@ -239,7 +240,8 @@ _TAG_END = re.compile(
 
 _MID_SUBJECT = re.compile(r"^\w+(?:n't)? (?:you|he|she|they|we|i|there) (?!know\b)\w")
 _CHECK_END = re.compile(
-    r"^(?:(?:is|does|did|do|have|has|was|am|are) (?:that|this|it|i|you) (?:\w+ ){0,4}"
+    r"^(?:are you (?:ok|okay|happy|alright|all right) with (?:that|this|it)|"
+    r"(?:is|does|did|do|have|has|was|am|are) (?:that|this|it|i) (?:\w+ ){0,4}"
     r"(?:right|fair|correct|it|okay|ok|sound\w*|accurate|missed|miss|summary|about right|"
     r"agree|say|close|with you|the gist|covered|anything)|(?:do|would|did) you (?:think|"
     r"reckon|suppose|agree|feel)|(?:have|did) i (?:got|get|missed|miss|understood|left)\b)"
@@ -247,7 +249,8 @@ _CHECK_END = re.compile(
 )
 
 
-def question_onsets(text: str) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=64)
+def question_onsets(text: str) -> tuple[tuple[int, str, str], ...]:
     """The places in a sentence where a question starts: (position, kind, joining words).
 
     Kind is ``wh`` (an open wh-question), ``aux`` (an inverted auxiliary: a closed
@@ -297,9 +300,10 @@ def question_onsets(text: str) -> list[tuple[int, str, str]]:
         ):
             continue
         found.append((offset + match.start(), kind, ""))
-    return found
+    return tuple(found)
 
 
+@lru_cache(maxsize=64)
 def run_on_question(text: str) -> Act | None:
     """The kind of question an unpunctuated sentence of speech asks, or None: a question
     after a lead-in clause ("you mentioned respite, what would a break look like"), a

@@ -19,8 +19,9 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from conversation.model import Act, Trap
 
@@ -204,95 +205,134 @@ def features(words: list[str]) -> list[tuple[str, int, int]]:
     return found
 
 
+@lru_cache(maxsize=16)
 def text_features(norm: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
-    """The canonical word spans of normalised text and its features."""
+    """The canonical word spans of normalised text and its features (the trap and act models
+    read the same utterance, so the last few are kept)."""
     spans = canonical(norm[:2000])
     return spans, features([w for w, _s, _e in spans])
 
 
 @cache
-def _load() -> dict[str, object]:
+def _load() -> dict[str, Any]:
     if not WEIGHTS_FILE.exists():
         return {}
-    data: dict[str, object] = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     return data
 
 
-def load_models() -> dict[Trap, TrapModel]:
-    """The shipped trap models, read once; empty when the weights file is missing."""
-    return _trap_models()
+@dataclass(frozen=True)
+class _Table:
+    """Several linear models over one feature table: labels, biases, and for each feature
+    one weight per label (stored densely: a feature seldom weighs for one label only)."""
+
+    labels: tuple[str, ...]
+    biases: tuple[float, ...]
+    weights: dict[str, list[float]]
 
 
-@cache
-def _trap_models() -> dict[Trap, TrapModel]:
-    traps = _load().get("traps", {})
-    assert isinstance(traps, dict)
-    return {
-        Trap(trap): TrapModel(float(entry["bias"]), {k: float(v) for k, v in
-                                                      entry["weights"].items()})
-        for trap, entry in traps.items()
-    }
-
-
-@cache
-def load_act_model() -> ActModel | None:
-    """The shipped act model, read once; None when the weights file has none."""
-    entry = _load().get("acts")
-    if not isinstance(entry, dict):
+def _table(key: str) -> _Table | None:
+    entry = _load().get(key)
+    if not isinstance(entry, dict) or "order" not in entry:
         return None
-    biases = {Act(a): float(b) for a, b in entry["biases"].items()}
-    weights = {
-        name: {Act(a): float(w) for a, w in per_act.items()}
-        for name, per_act in entry["weights"].items()
+    return _Table(tuple(entry["order"]), tuple(entry["biases"]), entry["weights"])
+
+
+@cache
+def _trap_table() -> _Table | None:
+    return _table("traps")
+
+
+@cache
+def _act_table() -> _Table | None:
+    return _table("acts")
+
+
+def load_models() -> dict[Trap, TrapModel]:
+    """The shipped trap models, one per trap; empty when the weights file is missing."""
+    table = _trap_table()
+    if table is None:
+        return {}
+    return {
+        Trap(label): TrapModel(table.biases[index], {
+            name: weights[index] for name, weights in table.weights.items() if weights[index]
+        })
+        for index, label in enumerate(table.labels)
     }
-    return ActModel(biases, weights)
+
+
+def load_act_model() -> ActModel | None:
+    """The shipped act model; None when the weights file has none."""
+    table = _act_table()
+    if table is None:
+        return None
+    acts = [Act(label) for label in table.labels]
+    return ActModel(
+        dict(zip(acts, table.biases, strict=True)),
+        {name: {act: w for act, w in zip(acts, weights, strict=True) if w}
+         for name, weights in table.weights.items()},
+    )
 
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+@lru_cache(maxsize=4096)
+def _can_be_evidence(name: str) -> bool:
+    return _contentful(name)
+
+
 def learned_hits(norm: str) -> list[tuple[Trap, int, int, float]]:
     """Traps the models give at least THRESHOLD, each with its evidence span and probability."""
-    models = load_models()
-    if not models:
+    table = _trap_table()
+    if table is None:
         return []
     spans, feats = text_features(norm)
+    count = len(table.labels)
+    totals = list(table.biases)
+    best: list[tuple[float, int, int] | None] = [None] * count
+    for name, first, last in feats:
+        weights = table.weights.get(name)
+        if weights is None:
+            continue
+        evidence = None
+        for index in range(count):
+            weight = weights[index]
+            totals[index] += weight
+            if weight > 0:
+                current = best[index]
+                if current is None or weight > current[0]:
+                    if evidence is None:
+                        evidence = _can_be_evidence(name)
+                    if evidence:
+                        best[index] = (weight, first, last)
     hits: list[tuple[Trap, int, int, float]] = []
-    for trap, model in models.items():
-        weights = model.weights
-        total = model.bias
-        best: tuple[float, int, int] | None = None
-        for name, first, last in feats:
-            weight = weights.get(name)
-            if weight is None:
-                continue
-            total += weight
-            if weight > 0 and (best is None or weight > best[0]) and _contentful(name):
-                best = (weight, first, last)
-        probability = _sigmoid(total)
-        if probability >= THRESHOLD and best is not None:
-            _w, first, last = best
+    for index, label in enumerate(table.labels):
+        probability = _sigmoid(totals[index])
+        chosen = best[index]
+        if probability >= THRESHOLD and chosen is not None:
+            _w, first, last = chosen
             start, end = spans[first][1], spans[last - 1][2]
             if start < end:
-                hits.append((trap, start, end, probability))
+                hits.append((Trap(label), start, end, probability))
     return hits
 
 
 def act_probabilities(norm: str) -> dict[Act, float]:
     """The act model's probability for each act (empty when no model is shipped)."""
-    model = load_act_model()
-    if model is None:
+    table = _act_table()
+    if table is None:
         return {}
     _spans, feats = text_features(norm)
-    scores = dict(model.biases)
+    scores = list(table.biases)
     for name, _first, _last in feats:
-        per_act = model.weights.get(name)
-        if per_act is None:
+        weights = table.weights.get(name)
+        if weights is None:
             continue
-        for act, weight in per_act.items():
-            scores[act] += weight
-    top = max(scores.values())
-    exps = {act: math.exp(score - top) for act, score in scores.items()}
-    total = sum(exps.values())
-    return {act: value / total for act, value in exps.items()}
+        for index, weight in enumerate(weights):
+            scores[index] += weight
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return {Act(label): value / total for label, value in zip(table.labels, exps, strict=True)}

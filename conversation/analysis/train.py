@@ -72,7 +72,7 @@ def _feature_sets(rows: list[Row]) -> list[set[str]]:
 
 def train_traps(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
     """Fit one logistic model per trap; JSON-ready weights."""
-    models: dict[str, object] = {}
+    models: dict[str, tuple[float, dict[str, float]]] = {}
     for trap in LEARNED_TRAPS:
         weights: dict[str, float] = {}
         bias = 0.0
@@ -90,9 +90,20 @@ def train_traps(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
                 for k in feats:
                     w = weights.get(k, 0.0)
                     weights[k] = w - RATE * (gradient + L2 * w)
-        kept = {k: round(w, 4) for k, w in sorted(weights.items()) if abs(w) >= PRUNE}
-        models[trap.value] = {"bias": round(bias, 4), "weights": kept}
-    return models
+        models[trap.value] = (bias, weights)
+    return _dense([trap.value for trap in LEARNED_TRAPS],
+                  [models[trap.value][0] for trap in LEARNED_TRAPS],
+                  [models[trap.value][1] for trap in LEARNED_TRAPS], PRUNE)
+
+
+def _dense(labels: list[str], biases: list[float], weights: list[dict[str, float]],
+           prune: float) -> dict[str, object]:
+    """One table for several models: each feature kept when any of its weights matters."""
+    names = sorted({name for per_label in weights for name, w in per_label.items()
+                    if abs(w) >= prune})
+    table = {name: [round(per_label.get(name, 0.0), 3) for per_label in weights]
+             for name in names}
+    return {"order": labels, "biases": [round(b, 4) for b in biases], "weights": table}
 
 
 def train_acts(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
@@ -123,13 +134,9 @@ def train_acts(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
                     per_act = weights.setdefault(k, {})
                     w = per_act.get(act, 0.0)
                     per_act[act] = w - ACT_RATE * (gradient + L2 * w)
-    kept: dict[str, dict[str, float]] = {}
-    for name in sorted(weights):
-        entry = {act.value: round(w, 4) for act, w in weights[name].items()
-                 if abs(w) >= ACT_PRUNE}
-        if entry:
-            kept[name] = entry
-    return {"biases": {act.value: round(b, 4) for act, b in biases.items()}, "weights": kept}
+    per_act = [{name: per.get(act, 0.0) for name, per in weights.items()} for act in acts]
+    return _dense([act.value for act in acts], [biases[act] for act in acts], per_act,
+                  ACT_PRUNE)
 
 
 def train(tuning: list[Path], whole: list[Path]) -> dict[str, object]:
@@ -146,7 +153,7 @@ def train(tuning: list[Path], whole: list[Path]) -> dict[str, object]:
         sources.append(f"{path.name} ({len(part)} rows)")
     data = _feature_sets(rows)
     return {
-        "format": 2,
+        "format": 3,
         "corpora": sources,
         "rows": len(rows),
         "traps": train_traps(rows, data),

@@ -928,8 +928,6 @@ def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
             continue
         if (_AMBIVALENCE_AFTER_BARE if bare else _AMBIVALENCE_AFTER).match(after):
             continue
-        if not re.search(r"[a-z]", after):
-            continue
         if in_view(norm, sentences, ack_start, ack_start + 1) and not re.match(
             r"i |yes|yeah|ok|okay|sure|right|fine|that's", norm[ack_start:]
         ):

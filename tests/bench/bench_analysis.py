@@ -1,8 +1,10 @@
 """Benchmark the utterance analysis: per-utterance time, the analyse command on 20,000
 lines, and the import time of ``conversation.analysis``.
 
-Targets: one utterance 1 ms or less median and 3 ms or less p95; ``conversation analyse`` of
-20,000 lines 10 s or less including start-up; import 100 ms or less.
+Targets: one utterance 0.3 ms or less median (the product promises 1 ms; the margin keeps
+live typing quick on a slow machine) and 3 ms or less p95; the first analysis, which reads
+the learned weights, 50 ms or less; ``conversation analyse`` of 20,000 lines 10 s or less
+including start-up; import 100 ms or less (no weights are read at import).
 """
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ def _import_ms() -> float:
         float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              check=True).stdout)
         for _ in range(5)
+    ]
+    return statistics.median(runs)
+
+
+def _first_analysis_ms() -> float:
+    code = (
+        "import time, conversation.analysis as a; t = time.perf_counter(); "
+        "a.analyse('I know, but you should go.'); print((time.perf_counter() - t) * 1000)"
+    )
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True).stdout)
+        for _ in range(3)
     ]
     return statistics.median(runs)
 
@@ -73,7 +88,10 @@ def main() -> bool:
     print(f"conversation analyse --json, 20,000 lines: {cli_s:.2f} s (target 10 s)")
     import_ms = _import_ms()
     print(f"import conversation.analysis: {import_ms:.1f} ms median of 5 (target 100 ms)")
-    ok = median <= 1.0 and p95 <= 3.0 and cli_s <= 10.0 and import_ms <= 100.0
+    first_ms = _first_analysis_ms()
+    print(f"first analysis after import (reads the weights): {first_ms:.1f} ms (target 50 ms)")
+    ok = (median <= 0.3 and p95 <= 3.0 and cli_s <= 10.0 and import_ms <= 100.0
+          and first_ms <= 50.0)
     print("analysis targets met" if ok else "analysis target MISSED")
     return ok
 
