@@ -134,8 +134,8 @@ def train_acts(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
                     per_act = weights.setdefault(k, {})
                     w = per_act.get(act, 0.0)
                     per_act[act] = w - ACT_RATE * (gradient + L2 * w)
-    per_act = [{name: per.get(act, 0.0) for name, per in weights.items()} for act in acts]
-    return _dense([act.value for act in acts], [biases[act] for act in acts], per_act,
+    per_label = [{name: per.get(act, 0.0) for name, per in weights.items()} for act in acts]
+    return _dense([act.value for act in acts], [biases[act] for act in acts], per_label,
                   ACT_PRUNE)
 
 
