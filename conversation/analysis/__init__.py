@@ -191,8 +191,11 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
     stacked = _stacked_questions(norm, sents, act)
     if stacked is not None:
         hits.append(_traps.Hit(Trap.QUESTION_AND_ANSWER, *stacked))
+    if act is Act.SUMMARY:
+        hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
     if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
         hits = [hit for hit in hits if hit.trap is not Trap.POWER
+                or not norm.startswith("you", hit.start)
                 or not _CONSEQUENCE.search(_sentence_text(sents, hit.start))]
     seen: set[Trap] = set()
     warnings: list[TrapWarning] = []

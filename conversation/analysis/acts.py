@@ -35,7 +35,9 @@ _SUMMARY_CHECK = re.compile(
     r"is there anything (?:else )?i(?:'ve| have)? (?:missed|left out|got wrong))\b"
 )
 _SUMMARY = re.compile(
-    r"\b(?:so far (?:we've|we have|you've|you have|today)|let me (?:just )?(?:recap|sum|summarise|"
+    r"\b(?:(?:can|could|may) i (?:just )?(?:sum up|summarise|summarize|recap|pull (?:that|"
+    r"this|it) together)|so far (?:we've|we have|you've|you have|today)|"
+    r"let me (?:just )?(?:recap|sum|summarise|"
     r"summarize|check (?:i've|i have|that i've|that i have|i understand|i've understood)|"
     r"see if i(?:'ve| have) (?:got|understood)|make sure i(?:'ve| have)|check,|check:|check i |"
     r"check that i |check if i |go over|go back over)|(?:can|could|may) i (?:just )?check "
@@ -99,7 +101,10 @@ _GREETING = re.compile(
     r"alright|no problem)|don't worry about (?:it|that)|sorry (?:i'm|i am|to keep|for|about "
     r"that|to interrupt)|excuse me|bless you|mm+|mhm|uh-huh|uh huh|hmm+|ok|okay|right|i see|"
     r"yeah|yes|sure|go on|carry on|lovely|great|brilliant|wonderful|oh|ah|wow|really|fair "
-    r"enough|got it|of course|shall we (?:start|begin|get started)|let's (?:get started|start|"
+    r"enough|got it|of course|shall we (?:start|begin|get started|stop|finish|leave it|call it|"
+    r"take a break|have a break|wrap up)|(?:can|could) you (?:just )?(?:hang on|bear with me|"
+    r"give me a (?:sec|second|minute|moment))|bear with me|hang on|one (?:sec|second|moment)|"
+    r"(?:anyway,? )?(?:um,? )?where (?:was i|were we)|let's (?:get started|start|"
     r"begin|make a start)|(?:would you like|can i get you|do you want) a (?:cup of )?(?:tea|"
     r"coffee|drink|glass of water)|(?:it's|what) (?:a )?(?:lovely|nice|horrible|awful|cold|hot|"
     r"wet|miserable|beautiful) (?:day|weather|morning|afternoon))\b"
@@ -123,7 +128,8 @@ _OPEN = re.compile(
     r"on a scale (?:of|from))\b"
 )
 _PSEUDO_CLEFT = re.compile(
-    r"^what (?:you|i|we|they|he|she|it)(?:'re|'m|'ve|'d| are| am| have| would)? (?:\w+ ){0,4}"
+    r"^what (?:you|i|we|they|he|she|it)(?:'re|'m|'ve|'d|'ll| are| am| have| would| will)? "
+    r"(?:\w+ ){0,4}"
     r"(?:is|are|was|were)\b|^what(?:'s| is) (?:going to|gonna) happen (?:is|now is)\b|"
     r"^what(?:'s| is| isn't| is not| was| wasn't)? (?:not |really |actually )?\w+ing (?:is|are|"
     r"was|were)\b|^what (?:matters|helps|worries|works|counts|concerns|bothers|stands out) "
@@ -209,7 +215,7 @@ _ONSET = re.compile(
     r"(?:n't)?)? (?:about|else) ))|(?P<aux>" + _AUX + r"(?:n't)? " + _SUBJECT + r"\b)|"
     r"(?P<any>any (?:\w+ )?(?:thoughts|problems|worries|pain|alcohol|drugs|drink|family|"
     r"friends|help|visitors|falls|trouble|medication|tablets|money|debts|pets|children|"
-    r"concerns|support|carers)\b)|(?P<bare>(?:what|how|where|when|who|why|which)\b))"
+    r"concerns|support|carers)\b)|(?P<bare>(?:what|how|where|when|who|why)\b(?= \w)))"
 )
 _EMBEDDING = re.compile(
     r"(?:\b(?:if|whether|wonder|wondering|know|ask|asked|asking|sure|tell|told|understand|"
@@ -240,7 +246,8 @@ _TAG_END = re.compile(
 
 _MID_SUBJECT = re.compile(r"^\w+(?:n't)? (?:you|he|she|they|we|i|there) (?!know\b)\w")
 _CHECK_END = re.compile(
-    r"^(?:are you (?:ok|okay|happy|alright|all right) with (?:that|this|it)|"
+    r"^(?:are you (?:ok|okay|happy|alright|all right) with (?:that|this|it)|anything else|"
+    r"(?:does that |that )?sounds? (?:ok|okay|right|fair|about right|good)|"
     r"(?:is|does|did|do|have|has|was|am|are) (?:that|this|it|i) (?:\w+ ){0,4}"
     r"(?:right|fair|correct|it|okay|ok|sound\w*|accurate|missed|miss|summary|about right|"
     r"agree|say|close|with you|the gist|covered|anything)|(?:do|would|did) you (?:think|"
@@ -483,6 +490,14 @@ def _statement_act(text: str) -> Act:
     return Act.INFORMATION
 
 
+_FACT_WH = re.compile(
+    r"^(?:how (?:old|many(?! times (?:have|do|must|did) i)|much)|what (?:time|age|year|day|"
+    r"date)|which (?:year|day|school|"
+    r"class|ward|bus|floor|room|month)|what's (?:your|his|her|their) (?:name|date|address|"
+    r"number|postcode)|when(?:'s| is| was) (?:\w+ ){0,3}(?:appointment|birthday|due|review|"
+    r"meeting|visit|next)|how old's)\b"
+)
+"""A wh-question after one specific fact: a closed question in MI coding."""
 _LIST_SEPARATOR = re.compile(r",|;|\band\b")
 
 
@@ -537,6 +552,11 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
             last_question = kind
             any_open = any_open or kind is Act.OPEN_QUESTION
     if last_question is not None:
+        asked = [s for s in content if _question_kind(s) is Act.OPEN_QUESTION]
+        if any_open and len(asked) == 1 and last_question is Act.OPEN_QUESTION and \
+                _FACT_WH.match(strip_lead(asked[0].text)) and \
+                len(question_onsets(asked[0].text)) <= 1:
+            return Act.CLOSED_QUESTION
         if any_open:
             return Act.OPEN_QUESTION
         if len(content) == 1 and _GREETING.match(strip_lead(content[0].text)) and words <= 6:

@@ -292,9 +292,11 @@ _MORE_RULES: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
         r"\b(?:it's|it is|it'd be|it would be|it'll be|it will be) (?:a )?(?:really |very )?"
         r"(?:good idea|wise|sensible|best|better|important|essential|vital|advisable|a must) "
-        r"(?:to|for you|that you|if you)\b|\byou(?:'d| would) (?:do well|be wise|be sensible) to\b|"
+        r"(?:to(?! you\b)|for you|that you|if you)\b|"
+        r"\byou(?:'d| would) (?:do well|be wise|be sensible) to\b|"
         r"\b(?:the|my) (?:best|only) advice\b|\bi(?:'d| would) (?:definitely |really |just )?"
-        r"(?:go for|try|get|take|stop|avoid|ask|ring|tell|stick with|give)\b(?! you)|"
+        r"(?:go for|try|get|take|stop|avoid|ask|ring|tell|stick with|give|stay on|keep on|"
+        r"stick to|stick at|carry on with)\b(?! you)|"
         r"\bi(?:'d| would) (?:encourage|urge|suggest|recommend|advise) you\b|"
         r"(?<!do )(?<!did )(?<!would )\b(?:you|u) (?:really )?want to (?:make sure|"
         r"be careful|avoid|watch|stop|start)\b|"
@@ -425,7 +427,8 @@ _STRUCTURAL: tuple[_Rule, ...] = (
         r"\byou(?:'ll| will) (?:have|get|be|go|need|start)\b[^.?!]{0,60}\bfrom (?:now|next|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|the \w+)\b|"
         r"\byou(?:'re| are) not (?:going (?:to|back|home|out)|seeing|having|staying|allowed|"
-        r"moving|getting)\b|\b(?:we'll|i'll|we will|i will) have to (?:take|involve|call|"
+        r"moving|getting)\b|\b(?:we'll|i'll|we will|i will) have to (?:discharge|evict|"
+    r"exclude|section|get a warrant|close|withdraw|take|involve|call|"
         r"report|remove|inform|stop|end|move)\b"
     )),
     _Rule(Trap.PROBLEM_SOLVING, _rx(
@@ -524,7 +527,8 @@ _CHALLENGE: tuple[_Rule, ...] = (
 
 _MORE_STANCE: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
-        r"(?:^|[.!?]\s+)(?:the )?best thing (?:you can do|to do|for you)(?: now)? is\b"
+        r"(?:^|[.!?]\s+|\b(?:honestly|really|so|well),? )(?:the )?best thing (?:you can do|"
+        r"you could do|to do|for you)(?: for yourself)?(?: now)? is\b"
     )),
     _Rule(Trap.POWER, _rx(
         r"\b(?:taken )?out of your hands\b|\bi(?:'m| am) (?:going to have to )?insist\b|"
@@ -589,6 +593,9 @@ _PLACEMENT = (
 _SOFT_STANCE: tuple[_Rule, ...] = (
     # Power put softly: the team's view, a plan already settled, having to act.
     _Rule(Trap.POWER, _rx(
+        r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to) "
+        r"(?!be\b)\w+[^.?!]{0,60}\bfrom (?:now on|next (?:week|month)|tomorrow|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|the (?:weekend|first|start))\b|"
         r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to) (?:probably "
         r"|really |definitely )?(?:need|have) to (?:look at|think about|consider|go for|go with|"
         r"push for|arrange|get you|put you|move you) " + _PLACEMENT + r"\b|"
@@ -606,10 +613,12 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"^(?:so |right |ok(?:ay)? |well )?what(?:'s| is) (?:going to|gonna) happen is\b|"
         r"\bwe(?:'re| are) keeping (?:you|him|her|them) (?:here|in|on)\b|"
         r"\bwhether you (?:like it|want (?:it|me to|to)|agree|do or not)\b|"
-        r"\b(?:is|'s) the only (?:option|way forward|choice|answer) (?:left|now|for you|here)?\b"
+        r"\b(?:is|'s) the only (?:option|way forward|choice|answer)(?: left| now| for you| here)?\b"
     ), statement_only=True),
     # Labelling: a character, a condition or a type pinned on the person.
     _Rule(Trap.LABELLING, _rx(
+        r"\b(?:is|'s|sounds|seems|are|'re|being) (?:a bit |very |so |quite |really |a little )?"
+        r"(?:ocd|adhd|autistic|bipolar|manic|psycho|schizo|neurotic|anorexic)\b|"
         r"\bin (?:a (?:bit|state|spot) of |complete |total |real |such )denial\b|"
         r"\b(?:that's|that is|it's|it is|this is|sounds like|sounds like a|you're|you are|"
         r"he's|she's|a|a bit of a) (?:just |a |pretty |really |such a )?(?:classic|textbook) "
@@ -709,7 +718,8 @@ _PERSPECTIVE = re.compile(
     r"(?:said|told|tell|mentioned|mention|explained|described|felt|feel|feeling|think|thought|"
     r"believe|believed|worry|worried|wonder|wondered|fear|feared|reckon|reckoned|suspect|sense|"
     r"say|says|heard|hear|were told|been told|keep saying|decided|hope|hoped|wish|wished|want|"
-    r"wanted|would like|mean|meant|know|knew|imagine|imagined|expect|expected|guess|worry that|"
+    r"wanted|would like|mean|meant|know(?! what i\b| what i'd\b)|knew|imagine|imagined|expect|"
+    r"expected|guess|worry that|"
     r"agree|agreed|find|found|ask|asked|get told|get asked|keep getting told|keep hearing|"
     r"keep thinking|keep wondering)\b|"
     r"\byou(?:'re| are| were) (?:saying|telling|worried|afraid|scared|frightened|wondering|"
@@ -819,7 +829,10 @@ def _asks_own_view(sentences: list[Sentence], start: int) -> bool:
         sentence.text)
 
 
-_LEADING = re.compile(r"(?:don't|doesn't|wouldn't|shouldn't|isn't|aren't|why not|why don't)")
+_LEADING = re.compile(
+    r"\b(?:don't|doesn't|wouldn't|shouldn't|isn't|aren't|why not|why don't)\b|"
+    r"\bwhat did you (?:think|expect) (?:would|was going to|was gonna) happen\b"
+)
 
 
 def has_perspective(text: str) -> bool:
@@ -853,7 +866,8 @@ def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
 
 # Yes, but: an acknowledgement followed by "but"/"however" that overrides it.
 _ACK = re.compile(
-    r"(?:^|[.!?]\s*|,\s*)(?:(?:oh |well |ok(?:ay)?,? |right,? |look,? )?"
+    r"(?:^|[.!?]\s*|,\s*|\band\s+)(?:(?:oh|well|ok|okay|right|look|yeah|yes|mm+|um+|erm|er|"
+    r"so|sure|no)[,.]?\s+)*(?:"
     r"(?:(?:a |that's a |that's )?(?:good|fair|valid|nice|lovely) (?:point|idea|thought)|"
     r"you (?:might|may|could) (?:well )?(?:feel|think|say|believe) (?:that|so|this)(?: way)?|"
     r"yes|yeah|yep|sure|ok|okay|right|fine|absolutely|of course|fair enough|true|i know|"
