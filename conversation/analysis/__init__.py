@@ -97,7 +97,7 @@ _OWN_CHOICE = re.compile(
     r"^\w+(?: \w+)? (?:would|do|could|might|will) you (?:like|want|prefer|rather|choose|"
     r"be happy|try)\b|\bwould help\b"
 )
-_MIRRORED = re.compile(r"^\w+(?:'s| is) (?:not|isn't)\b")
+_MIRRORED = re.compile(r"^\w+(?:'s| is)? (?:not|isn't)\b")
 
 
 def _stacked_onsets(text: str) -> bool:

@@ -16,7 +16,8 @@ from conversation.analysis._text import Sentence, word_count
 from conversation.model import Act
 
 _LEAD = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|right|well|now|just|um+|erm+|er|uh+|mm+|hmm+|yeah|yes|oh|ah|"
+    r"^(?:(?:(?:can|could|may) i (?:just )?ask(?=[,:])|so|and|but|ok|okay|right|well|now|just|"
+    r"um+|erm+|er|uh+|mm+|hmm+|yeah|yes|oh|ah|"
     r"alright|all right|sure|then|also|actually|look|listen|great|lovely|mhm|cool|fine|"
     r"good)\b[,.]?\s*)+"
 )
@@ -490,6 +491,13 @@ def _statement_act(text: str) -> Act:
     return Act.INFORMATION
 
 
+_TRANSITION = re.compile(
+    r"^(?:shall we (?:stop|leave it|finish|call it a day|wrap up|take a (?:break|breather)|"
+    r"have a (?:break|cuppa))|(?:can|could) you (?:just )?(?:hang on|bear with me|give me a "
+    r"(?:sec|second|minute|moment))|bear with me|hang on a (?:sec|second|minute|moment)|"
+    r"(?:anyway,? )?(?:um,? |er,? )?where (?:was i|were we)\b)"
+)
+"""Moving the meeting along: neither a question about the person nor information."""
 _FACT_WH = re.compile(
     r"^(?:how (?:old|many(?! times (?:have|do|must|did) i)|much)|what (?:time|age|year|day|"
     r"date)|which (?:year|day|school|"
@@ -516,12 +524,14 @@ def _checked_summary(content: list[Sentence]) -> bool:
                             or _SUMMARY_CHECK.search(tail)) or len(tail.split()) > 9:
             return False
         gathered = " ".join([*(s.text for s in content[:-1]), head])
-    return word_count(gathered) >= 16 and len(_LIST_SEPARATOR.findall(gathered)) >= 2
+    return word_count(gathered) >= 12 and len(_LIST_SEPARATOR.findall(gathered)) >= 2
 
 
 def classify(norm: str, sentences: list[Sentence]) -> Act:
     """The dialogue act of the whole utterance (normalised text and its sentences)."""
     if not sentences:
+        return Act.OTHER
+    if _TRANSITION.match(strip_lead(sentences[0].text)) and len(sentences) == 1:
         return Act.OTHER
     words = word_count(norm)
     if _SUMMARY.search(norm):

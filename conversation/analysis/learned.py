@@ -28,6 +28,9 @@ from conversation.model import Act, Trap
 WEIGHTS_FILE = Path(__file__).with_name("trap_weights.json")
 THRESHOLD = 0.7
 """Probability above which a model alone raises a trap (rules raise theirs regardless)."""
+MIN_EVIDENCE_WEIGHT = 0.5
+"""A model alone raises a trap only when some words in the utterance weigh at least this
+much towards it: a probability built from many faint cues shows no evidence worth naming."""
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\?")
 _SENTENCE_END = re.compile(r"[.!?;]")
@@ -92,6 +95,8 @@ _FUNCTION_WORDS = frozenset(
      "this", "will", "would", "going", "do", "does", "did", "have", "has", "had", "not", "in",
      "on", "at", "for", "with", "your", "my", "our", "his", "their", "there", "here", "then",
      "just", "can", "could", "if", "but", "what", ".", "?", "ok", "yeah", "yes", "well", "right",
+     "month", "week", "day", "today", "tomorrow", "next", "time", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "morning", "night",
      "now", "up", "out", "about", "all", "some", "any", "get", "got", "go", "from", "by", "as",
      "like", "when", "no"}
 )
@@ -311,7 +316,9 @@ def learned_hits(norm: str) -> list[tuple[Trap, int, int, float]]:
     for index, label in enumerate(table.labels):
         probability = _sigmoid(totals[index])
         chosen = best[index]
-        if probability >= THRESHOLD and chosen is not None:
+        if chosen is None or chosen[0] < MIN_EVIDENCE_WEIGHT:
+            continue
+        if probability >= THRESHOLD:
             _w, first, last = chosen
             start, end = spans[first][1], spans[last - 1][2]
             if start < end:

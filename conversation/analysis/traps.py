@@ -145,7 +145,8 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:that|this|it|that out|this out|it out|everything|things|out)\b|"
         r"\b(?:we|i)(?:'ll| will| can| could) (?:soon |easily |quickly )?(?:get that|get it|have "
         r"(?:that|it|this)) (?:sorted|fixed|solved)\b|"
-        r"\bwhat (?:you|u) (?:really |actually )?(?:need|want) (?:is|are|to do is)\b|"
+        r"\bwhat (?:you|u) (?:really |actually )?need (?:is|are|to do is)\b|"
+        r"(?<!so )\bwhat (?:you|u) want (?:is|are|to do is)\b|"
         r"\b(?:this|that|it|these|they|which)(?:'ll| will| would| should|'d) (?:definitely |"
         r"really |soon )?(?:make you feel|sort|fix|solve|cure|stop|take care of|help with|"
         r"deal with|make (?:it|things|everything) (?:better|easier))\b|"
@@ -380,7 +381,8 @@ _MORE_RULES: tuple[_Rule, ...] = (
     )),
     _Rule(Trap.CONFRONTATIONAL, _rx(
         r"\byou (?:need|have|'ve got) to (?:understand|realise|realize|accept|admit|face|take "
-        r"responsibility|get real|wake up|grow up|stop kidding)\b|\b(?:wake|grow) up\b|"
+        r"responsibility|get real|wake up|grow up|stop kidding)\b|"
+        r"(?:^|[.!?,;]\s*|\bjust |\bnow |\bso )(?:wake|grow) up\b|"
         r"\bget real\b|\bthat's (?:not|hardly) (?:the point|fair on|good enough|acceptable|"
         r"okay|ok|on|an excuse|how (?:it|things) work)|\bthat's your (?:problem|lookout)\b|"
         r"\b(?:you're|you are|that's|that is) (?:not|hardly) (?:helping|helpful|good enough|"
@@ -613,7 +615,19 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"^(?:so |right |ok(?:ay)? |well )?what(?:'s| is) (?:going to|gonna) happen is\b|"
         r"\bwe(?:'re| are) keeping (?:you|him|her|them) (?:here|in|on)\b|"
         r"\bwhether you (?:like it|want (?:it|me to|to)|agree|do or not)\b|"
-        r"\b(?:is|'s) the only (?:option|way forward|choice|answer)(?: left| now| for you| here)?\b"
+        r"\b(?:is|'s) the only (?:option|way forward|choice|answer)"
+        r"(?: left| now| for you| here)?\b|"
+        r"\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:given|changed|moved|swapped|sold|"
+        r"cancelled|stopped|reduced|ended|handed|passed|asked (?:the|your) \w+ to (?:end|stop|"
+        r"cancel|change|take|move)) (?:your|his|her|their)\b|"
+        r"\b(?:you|your \w+|he|she|they|the (?:kids|children|baby))(?:'ll| will) (?:now )?"
+        r"(?:be )?(?:going|moving|staying|living|attending|starting|having|getting)\b[^.?!]{0,50}"
+        r"\bfrom (?:now on|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|tomorrow)\b|"
+        r"\b(?:we're|i'm|we are|i am) (?:putting|moving|placing|sending|taking) (?:him|her|them|"
+        r"your \w+) (?:on|into|in|to|off|out)\b|"
+        r"\bwhat (?:we|the (?:panel|team|doctors?|council|school)) (?:decide|decides|have decided|"
+        r"has decided)\b"
     ), statement_only=True),
     # Labelling: a character, a condition or a type pinned on the person.
     _Rule(Trap.LABELLING, _rx(
@@ -929,6 +943,8 @@ def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
         ack_start = ack.start()
         while ack_start < ack.end() and not norm[ack_start].isalpha():
             ack_start += 1
+        if norm.startswith("and ", ack_start):
+            ack_start += 4
         tail = norm[ack.end(): ack.end() + 240]
         stop = re.search(r"[?!]|\.\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+", tail)
         window = tail[: stop.start() + 24] if stop and stop.start() > 0 else tail
