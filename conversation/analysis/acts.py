@@ -404,6 +404,13 @@ def is_check_tag(sentence: Sentence) -> bool:
     return bool(_CHECK_TAG.match(strip_lead(sentence.text)))
 
 
+_INTERJECTION = re.compile(
+    r"^(?:seriously|really|honestly|sorry|pardon|eh|huh|what|you what|oh|right|ok|okay|yeah|"
+    r"yes|no|and|so)\s*[?!.]*$"
+)
+"""A one-word question that only reacts ("Seriously?"), not a question to answer."""
+
+
 def question_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, Act]]:
     """The sentences that ask a question (not a bare check or a permission), with their kind."""
     found: list[tuple[Sentence, Act]] = []
@@ -414,6 +421,8 @@ def question_sentences(sentences: list[Sentence]) -> list[tuple[Sentence, Act]]:
         if kind in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):
             body = strip_lead(sentence.text)
             if _GREETING.match(body) and word_count(body) <= 6:
+                continue
+            if _INTERJECTION.match(body):
                 continue
             assert kind is not None
             found.append((sentence, kind))
