@@ -36,7 +36,8 @@ _SUMMARY_CHECK = re.compile(
     r"is there anything (?:else )?i(?:'ve| have)? (?:missed|left out|got wrong))\b"
 )
 _SUMMARY = re.compile(
-    r"\b(?:(?:can|could|may) i (?:just )?(?:sum up|summarise|summarize|recap|pull (?:that|"
+    r"\b(?:let me (?:just )?read (?:that|it|this) back|(?:can|could|may) i (?:just )?(?:sum up|"
+    r"summarise|summarize|recap|pull (?:that|"
     r"this|it) together)|so far (?:we've|we have|you've|you have|today)|"
     r"let me (?:just )?(?:recap|sum|summarise|"
     r"summarize|check (?:i've|i have|that i've|that i have|i understand|i've understood)|"
@@ -248,6 +249,9 @@ _TAG_END = re.compile(
 _MID_SUBJECT = re.compile(r"^\w+(?:n't)? (?:you|he|she|they|we|i|there) (?!know\b)\w")
 _CHECK_END = re.compile(
     r"^(?:are you (?:ok|okay|happy|alright|all right) with (?:that|this|it)|anything else|"
+    r"anything (?:i've|i have|we've|we have) (?:left out|missed|got wrong|forgotten)|"
+    r"(?:does|did) (?:that|this|it) (?:match|fit|sound|seem|feel|cover)|how does (?:that|this) "
+    r"(?:sound|seem|feel)|"
     r"(?:does that |that )?sounds? (?:ok|okay|right|fair|about right|good)|"
     r"(?:is|does|did|do|have|has|was|am|are) (?:that|this|it|i) (?:\w+ ){0,4}"
     r"(?:right|fair|correct|it|okay|ok|sound\w*|accurate|missed|miss|summary|about right|"
@@ -528,7 +532,7 @@ def _checked_summary(content: list[Sentence]) -> bool:
             return False
     else:
         head, _comma, tail = content[-1].text.rstrip(" ?.!").rpartition(",")
-        tail = strip_lead(tail.strip())
+        tail = strip_lead(tail.strip()) or tail.strip()
         if not head or not (_CHECK_END.match(tail) or _CHECK_TAG.match(tail)
                             or _SUMMARY_CHECK.search(tail)) or len(tail.split()) > 9:
             return False
@@ -571,10 +575,14 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
             last_question = kind
             any_open = any_open or kind is Act.OPEN_QUESTION
     if last_question is not None:
-        asked = [s for s in content if _question_kind(s) is Act.OPEN_QUESTION]
+        kinds = [_question_kind(s) for s in content]
+        questions = [k for k in kinds if k in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION)]
+        asked = [s for s, k in zip(content, kinds, strict=True) if k is Act.OPEN_QUESTION]
         if any_open and len(asked) == 1 and last_question is Act.OPEN_QUESTION and \
                 _FACT_WH.match(strip_lead(asked[0].text)) and \
                 len(question_onsets(asked[0].text)) <= 1:
+            return Act.CLOSED_QUESTION
+        if any_open and len(asked) < len(questions) - len(asked):
             return Act.CLOSED_QUESTION
         if any_open:
             return Act.OPEN_QUESTION

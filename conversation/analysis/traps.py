@@ -53,7 +53,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
         rf"\b(?:i (?:really |honestly |do |strongly )?(?:think|feel|believe|reckon) )?(?:that )?"
         rf"{_YOU} (?:really |honestly |definitely |seriously |just |probably |absolutely )?"
-        r"(?:should(?!n't have to| not have to)(?:n't)?|must(?!n't)|mustn't|ought(?:n't)? to|"
+        r"(?:should(?!n't have to| not have to)(?:n't)?|must(?!n't)(?! be (?:so |really |very |"
+        r"absolutely |feeling )?(?:tired|exhausted|shattered|proud|glad|pleased|relieved|lonely|"
+        r"upset|sad|angry|worried|frightened|scared|fed up|gutted|hard|difficult|tough|awful|"
+        r"horrible|a relief|\w+ed)\b)(?! be [a-z]+\s*[.!?]*$)|mustn't|ought(?:n't)? to|"
         r"need to|needs to|have to|have got to|'ve got to|got to|gotta|had better|'d better|"
         r"better)\b(?! be (?:told|asked|aware))(?! know\b)"
         r"(?! (?:accept|face|admit|realise|realize|understand that))|"
