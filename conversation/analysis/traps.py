@@ -53,12 +53,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
         rf"\b(?:i (?:really |honestly |do |strongly )?(?:think|feel|believe|reckon) )?(?:that )?"
         rf"{_YOU} (?:really |honestly |definitely |seriously |just |probably |absolutely )?"
-        r"(?:should(?!n't have to| not have to)(?:n't)?|must(?!n't)(?! be (?:so |really |very |"
+        r"(?:should(?!n't have to| not have to|(?:'ve| have) \w+(?:ed|n|t)\b| be ashamed)"
+        r"(?:n't)?|must(?!n't)(?! be (?:so |really |very |"
         r"absolutely |feeling )?(?:tired|exhausted|shattered|proud|glad|pleased|relieved|lonely|"
         r"upset|sad|angry|worried|frightened|scared|fed up|gutted|hard|difficult|tough|awful|"
-        r"horrible|a relief|\w+ed)\b)(?! be [a-z]+\s*[.!?]*$)|mustn't|ought(?:n't)? to|"
+        r"horrible|a relief|\w+ed)\b)(?! be (?!careful|sensible|realistic|patient|"
+        r"honest|firm|strict|ready|prepared)[a-z]+\s*(?:[.!?,]|$))|mustn't|"
+        r"ought(?:n't)? to(?! be ashamed)|"
         r"need to|needs to|have to|have got to|'ve got to|got to|gotta|had better|'d better|"
-        r"better)\b(?! be (?:told|asked|aware))(?! know\b)"
+        r"better)\b(?! be (?:told|asked|aware|ashamed))(?! know\b)(?! hear this\b)"
         r"(?! (?:accept|face|admit|realise|realize|understand that))|"
         rf"\b{_YOU}(?:'ve| have)(?: really| just)? got to\b(?! (?:accept|face|admit))|"
         rf"\b{_YOU}(?:'d| had) better\b|\bbut {_YOU} (?:really |still |just |do )?need\b"
@@ -304,7 +307,7 @@ _MORE_RULES: tuple[_Rule, ...] = (
         r"stick to|stick at|carry on with)\b(?! you)|"
         r"\bi(?:'d| would) (?:encourage|urge|suggest|recommend|advise) you\b|"
         r"(?<!do )(?<!did )(?<!would )\b(?:you|u) (?:really )?want to (?:make sure|"
-        r"be careful|avoid|watch|stop|start)\b|"
+        r"be careful|avoid|watch|stop|start (?:using|doing|taking|eating|going|getting))\b|"
         r"\bif i (?:were|was) in your\b|\bdoctor's orders\b|\bfor your own good\b|"
         r"\b(?:please )?(?:listen to me|do as (?:i say|you're told))\b"
     )),
@@ -714,6 +717,49 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"^(?:oh |and )?(?:seriously|really)\s*\?(?=\s*\w)|\bare you sure about that\b|"
         r"\ba likely story\b|\bgive over\b|\byou said that last time\b"
     )),
+    # Confrontational: blaming, moralising, disbelief and putting the person straight.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bi (?:find|found) (?:that|it|this) (?:very |really |quite |a bit |rather )?hard to "
+        r"believe\b|\bi don't believe (?:a word|that for|it for)\b|"
+        r"\byou should(?:'ve| have) (?:thought|known|said|told|asked|listened|done|stopped|"
+        r"come|rung|called|checked|realised|realized|seen)\b|"
+        r"\byour own doing\b|"
+        r"\b(?:you ought to|you should) be ashamed\b|\bshame on you\b|"
+        r"\bthink about what you(?:'re| are) doing to\b|\bthink (?:about|of) (?:your|the) "
+        r"(?:kids|children|family|mum|dad|wife|husband|partner) for once\b|"
+        r"\bhardly surprising\b|\byou(?:'re| are) not (?:hearing|listening to) (?:me|what)\b|"
+        r"\byou just don't want to (?:hear|listen|know)\b|\b(?:won't|will not|can't) keep "
+        r"(?:turning a blind eye|letting this go|covering for)\b|"
+        r"\bwon't (?:put up with|tolerate)\b|"
+        r"\bi(?:'m| am) telling you (?:now|straight|again)\b|\b(?:this|it|that) can(?:'t|not) "
+        r"(?:go on|carry on|continue)\b|\byou need to hear this\b|\blisten to me\b|"
+        r"\byou(?:'ve| have) been told (?:this |that |it )?(?:before|already|again|a hundred|so "
+        r"many|often|time and again|over and over|loads)\b|\beveryone else's fault\b"
+    )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bhow do you think (?:that|this|it) (?:makes|made|would make) (?:\w+ ){1,3}feel\b|"
+        r"\bdo you (?:really )?think (?:that's|that is|it's|it is|this is) (?:fair|okay|ok|right|"
+        r"acceptable|good enough|normal) (?:on|to|for)\b|"
+        r"\bhow (?:is|will|does) (?!that help you\b)(?:\w+ ){1,4}(?:going to |gonna )?help\b"
+        r"(?= ?(?:anyone|anything|matters|things)?\s*[?]?\s*$)|"
+        r"\bwhat do you expect (?:me|us|them|her|him) to\b|"
+        r"\bis (?:that|this|it) (?:really )?(?:the best you can do|fair on|fair to(?! say)|"
+        r"acceptable)\b"
+    ), respect_view=False),
+    # Labelling: idioms and attitudes.
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:got|has|have|with) (?:a )?(?:real |bit of an? |proper |bad |right )?attitude "
+        r"(?:on (?:him|her|you)|problem)\b|\bnot the (?:sharpest|brightest) \w+\b|"
+        r"\b(?:a few|several) (?:sandwiches|bricks|cards) short\b|\bthick as\b|"
+        r"\b(?:a|such a|bit of a|right) (?:madam|loose cannon|diva|princess|nutter|psycho|"
+        r"wind-?up merchant|waste of space)\b"
+    )),
+    # Problem solving: the fix put as what the person could do.
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u) (?:could|can|might) (?:do|"
+        r"try) is\b|\bwhat (?:works|worked|helps|helped) (?:for )?(?:a lot of|lots of|most|some) "
+        r"(?:people|carers|parents|families) is\b"
+    )),
     # Expert: the best way, what someone needs, how safe it would be.
     _Rule(Trap.EXPERT, _rx(
         r"\bthe (?:best|right|sensible|only|simplest|easiest|safest|obvious) (?:thing|option|"
@@ -778,7 +824,8 @@ _PERSPECTIVE = re.compile(
     r"you're wondering whether|in your view|in your mind|from your point of view|"
     r"for you,|the worry is|the fear is|your worry is|your fear is|your sense is|"
     r"(?:'s|s'|your|their|his|her) (?:view|opinion|feeling|worry|concern|belief|take) is)\b|"
-    r"\b(?:told|telling|tells|called|calling|calls|call|labelled|labeled|accused|accusing) you\b|"
+    r"\b(?:told|telling|tells|called|calling|calls|call|labelled|labeled|accused|accusing|"
+    r"described|describe|describes) (?:you|yourself|himself|herself|themselves)\b|"
     r"\b(?:being|been|get|getting) (?:told|called|labelled|labeled|accused)\b|"
     r"\b(?:do|does|did|would|could|might|will|can) you (?:think|feel|believe|reckon|want|"
     r"wonder|imagine|expect|agree|worry|fear|sense|suppose|hope|wish)\b"
@@ -825,10 +872,12 @@ def in_view(norm: str, sentences: list[Sentence], start: int, end: int) -> bool:
         return True
     if _DONT_YOU.search(before):
         return False
-    if sentence.is_question_mark or norm[sentence.start:sentence.end].rstrip().endswith("?"):
-        whole = norm[sentence.start:sentence.end]
+    whole = norm[sentence.start:sentence.end]
+    if sentence.is_question_mark or whole.rstrip().endswith("?"):
         if _PERSPECTIVE_QUESTION.search(whole):
             return True
+    elif _PERSPECTIVE_QUESTION.match(whole) and not _DONT_YOU.search(whole):
+        return True
     breaks = [0] + [brk.end() for brk in _CLAUSE_BREAK.finditer(before)]
     index = len(breaks) - 1
     clause = before[breaks[index]:]
@@ -857,7 +906,9 @@ def _asks_own_view(sentences: list[Sentence], start: int) -> bool:
     """True inside a question that asks the person's own view ("What do you think the best
     option is?"), unless the question itself leads ("Don't you think...", "Why don't you...")."""
     sentence = _sentence_of(sentences, start)
-    if sentence is None or not sentence.text.endswith("?"):
+    if sentence is None:
+        return False
+    if not sentence.text.endswith("?") and not _PERSPECTIVE_QUESTION.match(sentence.text):
         return False
     return bool(_PERSPECTIVE_QUESTION.search(sentence.text)) and not _LEADING.search(
         sentence.text)
@@ -865,7 +916,11 @@ def _asks_own_view(sentences: list[Sentence], start: int) -> bool:
 
 _LEADING = re.compile(
     r"\b(?:don't|doesn't|wouldn't|shouldn't|isn't|aren't|why not|why don't)\b|"
-    r"\bwhat did you (?:think|expect) (?:would|was going to|was gonna) happen\b"
+    r"\bwhat did you (?:think|expect) (?:would|was going to|was gonna) happen\b|"
+    r"\bhow do you think (?:that|this|it) (?:makes|made|would make)\b|"
+    r"\bwhat do you expect (?:me|us|them|her|him) to\b|"
+    r"\bdo you (?:really )?think (?:that's|that is|it's|it is|this is) (?:fair|okay|ok|right|"
+    r"acceptable|good enough|normal) (?:on|to|for)\b"
 )
 
 
