@@ -32,7 +32,6 @@ CONVERSATION_SEPARATOR = "---"
 """A line holding only this starts a new conversation in ``conversation analyse --conversation``."""
 
 _TRAP_ORDER = {trap: index for index, trap in enumerate(Trap)}
-_WH = re.compile(r"\b(?:what|how|when|where|who|why|which)\b")
 _WH_PAIR = re.compile(
     r"\b(what|how|when|where|who|why|which)(?:,| and| or|, and| or even) (?!\1\b)(?:what|how|"
     r"when|where|who|why|which)\b"
@@ -76,12 +75,11 @@ def _stacked_questions(norm: str, sents: list[Sentence], act: Act) -> tuple[int,
     questions = _acts.question_sentences(sents)
     if act is Act.SUMMARY:
         questions = [question for question in questions if question[0].is_question_mark]
-    if len(questions) >= 2:
+    full = [q for q in questions if not _is_fragment(q[0])]
+    if len(questions) >= 4 or (len(questions) >= 3 and len(full) >= 2) or (
+            len(questions) == 2 and _two_closed(questions)):
         return questions[0][0].start, questions[-1][0].end
     for sentence, _kind in questions:
-        if len(_WH.findall(sentence.text)) >= 3 and ("," in sentence.text or " or " in
-                                                      sentence.text):
-            return sentence.start, sentence.end
         if _WH_PAIR.search(sentence.text):
             return sentence.start, sentence.end
         if _stacked_onsets(sentence.text):
@@ -93,9 +91,32 @@ def _stacked_questions(norm: str, sents: list[Sentence], act: Act) -> tuple[int,
     return None
 
 
+_FULL_QUESTION = re.compile(
+    r"^(?:what|how|when|where|who|why|which|whose|do|does|did|is|are|was|were|have|has|had|can|"
+    r"could|would|will|shall|should|any|anything|anyone|anybody|you|got|seen|been|had|ever|"
+    r"still)\b"
+)
+
+
+def _is_fragment(sentence: Sentence) -> bool:
+    """A short follow-on that offers options or narrows ("Angry? Sad?", "And eating?")."""
+    body = _acts.strip_lead(sentence.text)
+    return len(body.split()) <= 3 and not _FULL_QUESTION.match(body) and not re.search(
+        r"\w{3,}ing\b", body)
+
+
+def _two_closed(questions: list[tuple[Sentence, Act]]) -> bool:
+    """Two questions in a row are a stack when both are closed and the second is a question
+    of its own, not a fragment that narrows the first ("Any better?", "Angry? Sad?"): an
+    open question followed by a narrowing or a rephrasing is one question asked twice."""
+    (_first, first_kind), (second, second_kind) = questions
+    return (first_kind is Act.CLOSED_QUESTION and second_kind is Act.CLOSED_QUESTION
+            and not _is_fragment(second))
+
+
 _OWN_CHOICE = re.compile(
-    r"^\w+(?: \w+)? (?:would|do|could|might|will) you (?:like|want|prefer|rather|choose|"
-    r"be happy|try)\b|\bwould help\b"
+    r"^\w+(?: \w+)? (?:would|could|might|will|can) you\b|^\w+(?: \w+)? do you (?:want|"
+    r"like|prefer|choose)\b|\bwould help\b"
 )
 _MIRRORED = re.compile(r"^\w+(?:'s| is)? (?:not|isn't)\b")
 

@@ -218,7 +218,7 @@ _ONSET = re.compile(
     r"(?:n't)?)? (?:about|else) ))|(?P<aux>" + _AUX + r"(?:n't)? " + _SUBJECT + r"\b)|"
     r"(?P<any>any (?:\w+ )?(?:thoughts|problems|worries|pain|alcohol|drugs|drink|family|"
     r"friends|help|visitors|falls|trouble|medication|tablets|money|debts|pets|children|"
-    r"concerns|support|carers)\b)|(?P<bare>(?:what|how|where|when|who|why)\b(?= \w)))"
+    r"concerns|support|carers)\b)|(?P<bare>(?:what|how|where|when|who|why)\b(?= \w|\s*\?)))"
 )
 _EMBEDDING = re.compile(
     r"(?:\b(?:if|whether|wonder|wondering|know|ask|asked|asking|sure|tell|told|understand|"
@@ -247,7 +247,10 @@ _TAG_END = re.compile(
 )
 
 
-_MID_SUBJECT = re.compile(r"^\w+(?:n't)? (?:you|he|she|they|we|i|there) (?!know\b)\w")
+_MID_SUBJECT = re.compile(
+    r"^\w+(?:n't)? (?:you|he|she|they|we|i|there|anyone|anybody|someone|somebody) "
+    r"(?!know what i\b)\w"
+)
 _CHECK_END = re.compile(
     r"^(?:are you (?:ok|okay|happy|alright|all right) with (?:that|this|it)|anything else|"
     r"anything (?:i've|i have|we've|we have) (?:left out|missed|got wrong|forgotten)|"
@@ -279,8 +282,8 @@ def question_onsets(text: str) -> tuple[tuple[int, str, str], ...]:
         kind = match.lastgroup or "aux"
         before = body[: match.start()]
         if kind == "bare":
-            if match.start() == 0 or _CLAUSE_JOIN.search(before[-24:]) is None or \
-                    _PSEUDO_CLEFT.match(body[match.start():]):
+            if _PSEUDO_CLEFT.match(body[match.start():]) or (
+                    match.start() > 0 and _CLAUSE_JOIN.search(before[-24:]) is None):
                 continue
             kind = "wh"
         tail = before[-24:]
@@ -577,7 +580,9 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
             any_open = any_open or kind is Act.OPEN_QUESTION
     if last_question is not None:
         kinds = [_question_kind(s) for s in content]
-        questions = [k for k in kinds if k in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION)]
+        questions = [k for s, k in zip(content, kinds, strict=True)
+                     if k in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
+                     and (k is Act.OPEN_QUESTION or len(strip_lead(s.text).split()) > 2)]
         asked = [s for s, k in zip(content, kinds, strict=True) if k is Act.OPEN_QUESTION]
         if any_open and len(asked) == 1 and last_question is Act.OPEN_QUESTION and \
                 _FACT_WH.match(strip_lead(asked[0].text)) and \
