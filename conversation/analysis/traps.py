@@ -175,7 +175,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\band (?:i'll |we'll |i will |we will )?(?:sort|fix) (?:it|that|this)\b|\b(?:easy|simple|"
         r"quick) (?:fix|"
         r"solution|answer)\b|\beasily (?:fixed|sorted|solved)\b|"
-        r"\bi know just the (?:thing|place|person|service)\b|"
+        r"\bi(?: know|'ve got| have| have got)? just the (?:thing|place|person|service|group)\b|"
         r"\bthere(?:'s| is) (?:a|an) \w+(?: \w+)? (?:that|which) (?:will|can|could) (?:help|sort|"
         r"fix|solve)\b|"
         r"\b(?:a|an|the) (?:pendant|alarm|stairlift|stair lift|grab rails?|walking frame|"
@@ -577,8 +577,8 @@ _MORE_STANCE: tuple[_Rule, ...] = (
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"^(?:so |well |honestly |really )?what (?:would|will|'ll|'d) (?:really |probably )?help"
         r" (?:you )?(?:is|are|most is)\b|\bthere (?:are|'re) (?:some|loads of|lots of|plenty of)"
-        r" (?:great |good |brilliant |really good )?(?:apps|groups|services|courses|classes|"
-        r"clubs|websites|gadgets|devices|charities)\b|\b(?:it's|it is|they're|that's) "
+        r" (?:\w+ )?(?:great |good |brilliant |really good )?(?:apps|groups|services|courses|"
+        r"classes|clubs|websites|gadgets|devices|charities)\b|\b(?:it's|it is|they're|that's) "
         r"(?:really |brilliant |great |good |so good )(?:for|at) (?:sleep|anxiety|stress|"
         r"pain|loneliness|mood|that|this|it)\b|\b(?:it's|it is) great for\b"
     )),
@@ -740,7 +740,7 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"\bhow do you think (?:that|this|it) (?:makes|made|would make) (?:\w+ ){1,3}feel\b|"
         r"\bdo you (?:really )?think (?:that's|that is|it's|it is|this is) (?:fair|okay|ok|right|"
         r"acceptable|good enough|normal) (?:on|to|for)\b|"
-        r"\bhow (?:is|will|does) (?!that help you\b)(?:\w+ ){1,4}(?:going to |gonna )?help\b"
+        r"\bhow (?:is|are|will) (?:\w+ ){1,4}(?:going to|gonna) help\b"
         r"(?= ?(?:anyone|anything|matters|things)?\s*[?]?\s*$)|"
         r"\bwhat do you expect (?:me|us|them|her|him) to\b|"
         r"\bis (?:that|this|it) (?:really )?(?:the best you can do|fair on|fair to(?! say)|"
@@ -753,6 +753,35 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"\b(?:a few|several) (?:sandwiches|bricks|cards) short\b|\bthick as\b|"
         r"\b(?:a|such a|bit of a|right) (?:madam|loose cannon|diva|princess|nutter|psycho|"
         r"wind-?up merchant|waste of space)\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:lacks?|lacking|has no|have no|with no|shows? no|(?:has|have|'s|'ve) got no|hasn't "
+        r"got any|haven't got any) (?:real |any )?(?:insight|common sense|motivation|self-control|"
+        r"boundaries)\b|"
+        r"\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)|they(?:'re| are)) (?:very |so |really |quite "
+        r"|just |always )?(?:hard|difficult|impossible) to (?:engage|reach|work with|manage|"
+        r"place|please)\b|"
+        r"\b(?:(?:he|she)(?:'s| is)|they(?:'re| are)|you(?:'re| are)) (?:just |clearly |"
+        r"obviously |only )?(?:manipulating|playing (?:the system|you|everyone|games|up)|winding "
+        r"(?:you|everyone|us) up|swinging the lead|putting it on|faking it|doing it for "
+        r"attention)\b|"
+        r"\b(?:a|such a|your|their|his|her) (?:chaotic|disorganised|dysfunctional) (?:lifestyle|"
+        r"family|household|life|mum|dad|parent)\b|"
+        r"\ba (?:frequent (?:attender|flyer|caller)|compulsive liar|pathological liar|bad lot|"
+        r"bad apple|waste of space|time[- ]waster|problem drinker|non-?engager)\b|"
+        r"\byou(?:'re| are) (?:the|a|that) (?:sort|type|kind)(?: of person)? (?:who|that)\b"
+    )),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\byou (?:really )?want to get (?:yourself|him|her|them) (?:a|an|some|one)\b|"
+        r"\b(?:we|i) (?:could|can|might|'ll|will) (?:look at|try|think about|consider) (?:a|an|"
+        r"some|getting|setting up|putting in) (?!few\b|time\b|date\b|way\b|couple\b|bit\b)|"
+        r"\b(?:a good idea|one idea|the way round (?:that|it|this)|(?:the )?(?:easiest|simplest|"
+        r"quickest) (?:thing|way|fix)|the best fix)(?: would be| is|'s)\b|"
+        r"\b(?:i|we)(?:'ll| will| can| could) (?:ask|get) (?:the|your) (?:gp|doctor|nurse|"
+        r"district nurse|ot|physio|pharmacist|consultant|social worker|psychiatrist) to (?:review|"
+        r"change|increase|reduce|look at|prescribe|put|sort|check|come|pop|refer)\b|"
+        r"\bi know (?:a|an|this) (?:lady|man|guy|woman|bloke|company|place|group|charity|firm) "
+        r"(?:who|that)\b"
     )),
     # Problem solving: the fix put as what the person could do.
     _Rule(Trap.PROBLEM_SOLVING, _rx(
