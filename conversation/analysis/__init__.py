@@ -162,15 +162,16 @@ _SOFT_ONSET = re.compile(
 )
 
 
-_UNSURE_ACTS = frozenset({Act.REFLECTION, Act.INFORMATION, Act.OTHER})
+_UNSURE_ACTS = frozenset({Act.REFLECTION, Act.INFORMATION})
 ACT_MODEL_THRESHOLD = 0.9
 """Probability the act model needs to relabel an utterance the rules read as a statement."""
 
 
 def _learned_act(norm: str, act: Act) -> Act:
     """The rules' act, or the act model's where the rules are unsure: an utterance with no
-    question mark that the rules read as a statement (transcribed speech drops the "?", and
-    the line between reflection, information and small talk is soft)."""
+    question mark that the rules read as a reflection or as information (transcribed speech
+    drops the "?", and the line between reflecting and informing is soft). Small talk the
+    rules recognise is kept."""
     if act not in _UNSURE_ACTS or "?" in norm:
         return act
     probabilities = act_probabilities(norm)

@@ -512,7 +512,15 @@ _TRANSITION = re.compile(
     r"^(?:shall we (?:stop|leave it|finish|call it a day|wrap up|take a (?:break|breather)|"
     r"have a (?:break|cuppa))|(?:can|could) you (?:just )?(?:hang on|bear with me|give me a "
     r"(?:sec|second|minute|moment))|bear with me|hang on a (?:sec|second|minute|moment)|"
-    r"(?:anyway,? )?(?:um,? |er,? )?where (?:was i|were we)\b)"
+    r"(?:anyway,? )?(?:um,? |er,? )?where (?:was i|were we)\b|"
+    r"(?:i'll|let me|i will|i'm just going to) just (?:grab|get|find|turn|put|switch|pop|take|"
+    r"check my|write (?:that|this) down)\b|(?:no,? |sorry,? )?(?:you )?(?:carry on|go on)\s*[.!]*$|"
+    r"i think that's (?:everything|all|it|us)(?: for (?:today|now|this time))?\s*[.!]*$|"
+    r"(?:happy|merry) (?:new year|christmas|birthday|easter|anniversary)\b|"
+    r"(?:take care|look after yourself|mind how you go)(?: of yourself)?\s*[.!]*$|"
+    r"(?:that's|it's|what) (?:a |such a )?(?:really )?(?:nice|lovely|gorgeous|beautiful|great|"
+    r"cracking|smashing) (?:photo|picture|garden|view|dog|cat|room|house|flat|kitchen|"
+    r"jumper|day|cup of tea|cuppa|name)\s*[.!]*$)"
 )
 """Moving the meeting along: neither a question about the person nor information."""
 _FACT_WH = re.compile(
@@ -548,7 +556,7 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
     """The dialogue act of the whole utterance (normalised text and its sentences)."""
     if not sentences:
         return Act.OTHER
-    if _TRANSITION.match(strip_lead(sentences[0].text)) and len(sentences) == 1:
+    if all(_TRANSITION.match(strip_lead(s.text) or s.text) for s in sentences):
         return Act.OTHER
     words = word_count(norm)
     if _SUMMARY.search(norm):

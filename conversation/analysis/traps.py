@@ -289,7 +289,8 @@ _MORE_RULES: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
         r"(?:^|[.!?]\s+|;\s*)(?:so,? |well,? |look,? |honestly,? |just )?(?!tell me|talk me|"
         r"take your time|go on|carry on|let me|let's|say more|give me|think about what|"
-        r"imagine|remember when|feel free|help me|get a grip)(?:try|get|go|take|stop|start|eat|"
+        r"imagine|remember when|feel free|help me|get a grip|take care|look after yourself)"
+        r"(?:try|get|go|take|stop|start|eat|"
         r"drink|call|"
         r"ring|phone|join|ask (?:your|the|a|for)|speak to|talk to (?:your|a|the)|see (?:your|a|"
         r"the)|book|sign up|keep|avoid|cut|give (?:up|it)|leave|sell|write|exercise|rest|relax|"
