@@ -186,8 +186,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\bdon't worry,? (?:we|i)(?:'ll| will| can)\b"
     )),
     _Rule(Trap.PROBLEM_SOLVING, _rx(
-        r"\b(?:will|would|'ll|should|could) (?:really |definitely |soon |probably )?(?:sort|fix|"
-        r"solve|cure|help (?:you )?with|sort out|take care of|do the trick|stop the|make (?:you|it|"
+        r"\b(?:will|would|'ll|should|could|might|may) (?:really |definitely |soon |probably )?"
+        r"(?:sort|fix|solve|cure|help (?:you )?with|sort out|take care of|do the trick|stop the|"
+        r"make (?:you|it|"
         r"things|everything) (?:feel )?(?:better|easier))\b"
     ), statement_only=True),
     # Labelling: naming the person's character or behaviour.
@@ -508,7 +509,8 @@ _CHALLENGE: tuple[_Rule, ...] = (
         r"\byou can't even\b|\blook at the state of\b|\bwith respect,? you\b"
     )),
     _Rule(Trap.CONFRONTATIONAL, _rx(
-        r"\bwhat did you (?:think|expect) would happen\s*[?!.]|\b(?:do|did) you (?:really|honestly|"
+        r"\bwhat did you (?:think|expect) (?:would|was going to|was gonna) happen(?:\s*[?!.]|\s*$|"
+        r" if you\b)|\b(?:do|did) you (?:really|honestly|"
         r"seriously) (?:expect|think|believe)\b|^(?:so )?you (?:really|honestly|seriously) "
         r"think you\b"
     ), respect_view=False),
@@ -784,9 +786,34 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"\bi know (?:a|an|this) (?:lady|man|guy|woman|bloke|company|place|group|charity|firm) "
         r"(?:who|that)\b"
     )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\b(?:it's|it is|that's|that is|this is) (?:just |simply |totally |completely )?(?:not "
+        r"acceptable|unacceptable)\b|\byou can(?:'t|not) (?:speak|talk|behave|carry on|treat "
+        r"\w+) (?:to (?:\w+ ){1,2})?like that\b|\byou did (?:say|tell me) (?:that|so|this)"
+        r"(?=\s*(?:[,.!;]|$))|"
+        r"\b(?:that's|that is|it's) not (?:the story|what|how) (?:\w+ ){1,3}(?:told|said|says|"
+        r"tells|described|remembers)\b|\bif you(?:'d| had) (?:\w+ ){1,5}(?:sooner|earlier|"
+        r"before|in the first place|when (?:i|we) said)\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:a|an) (?:habitual|serial|chronic|persistent) (?:absconder|complainer|liar|"
+        r"offender|non-?attender|drinker|moaner|time[- ]waster)\b|"
+        r"\b(?:likes? to|loves? to|always) plays? the (?:victim|martyr)\b"
+    )),
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:i|we)(?:'ll| will|'re| are|'m| am) (?:be )?taking (?:over|control of|charge of) "
+        r"(?:your|his|her|their)\b|"
+        r"\btold (?:him|her|them|your \w+) (?:that )?you(?:'ll| will|'re| are| won't| can't| "
+        r"have to| need to)\b"
+    )),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\b(?:we|i)(?:'ll| will) just (?:apply|book|order|get|sort|arrange|put|fit|refer)\b|"
+        r"\b(?:would|will|'ll|could|might) give (?:you|him|her|them) (?:real |some |more )?"
+        r"(?:peace of mind|a break|freedom|confidence|independence|respite|relief|company)\b"
+    ), statement_only=True),
     # Problem solving: the fix put as what the person could do.
     _Rule(Trap.PROBLEM_SOLVING, _rx(
-        r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u) (?:could|can|might) (?:do|"
+        r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u|we|i) (?:could|can|might) (?:do|"
         r"try) is\b|\bwhat (?:works|worked|helps|helped) (?:for )?(?:a lot of|lots of|most|some) "
         r"(?:people|carers|parents|families) is\b"
     )),
