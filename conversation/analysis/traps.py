@@ -1069,6 +1069,25 @@ _AMBIVALENCE_AFTER_BARE = re.compile(
 )
 
 
+_GRANTED_VIEW = re.compile(
+    r"[ ,]*(?:so )?you(?:'d| would)? (?:really |just )?(?:don't want|do not want|want|like|love|"
+    r"prefer|rather|think|feel|say|said|reckon|'re not keen|are not keen|aren't keen|don't like)"
+    r"\b"
+)
+"""After "sure", "okay" or "fine": the person's view granted before a "but" overrides it."""
+
+
+_OVERRIDE_AFTER = re.compile(
+    r"\s*,?\s*(?:it's (?:about|not|just|still|for|too|time)|that's not|you (?:need|have|'ve got|"
+    r"must|should|can't|cannot|won't|will have|'ll have|really need)|we (?:need|have|can't|'ll|"
+    r"will|must)|i (?:think|need|'m|would|'d|have to)|what's the alternative|what else|the "
+    r"(?:reality|thing|problem|fact|truth|risk) is|realistically|there's no|nobody|no one|"
+    r"(?:he|she|they) (?:needs?|can't|won't|has to|have to)|at the end of the day|the "
+    r"(?:doctors?|team|staff|school|court)|your safety|things have changed|it isn't|it is not)\b"
+)
+"""What follows "but" when it overrides the view just granted, rather than adding a feeling."""
+
+
 def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
     """An acknowledgement overridden by "but" or "however", or None."""
     for ack in _ACK.finditer(norm):
@@ -1086,7 +1105,8 @@ def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
         after = norm[ack.end() + but.end(): ack.end() + but.end() + 120]
         ack_text = norm[ack_start: ack.end() + but.start()]
         bare = _BARE_ACK.match(ack_text.strip())
-        if not bare and _FILLER_ACK.match(norm[ack_start: ack.end()].strip(" ,.!")):
+        if not bare and _FILLER_ACK.match(norm[ack_start: ack.end()].strip(" ,.!")) and not (
+                _GRANTED_VIEW.match(norm, ack.end()) and _OVERRIDE_AFTER.match(after)):
             continue
         if (_AMBIVALENCE_AFTER_BARE if bare else _AMBIVALENCE_AFTER).match(after):
             continue
