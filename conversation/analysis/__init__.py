@@ -38,6 +38,11 @@ _WH_PAIR = re.compile(
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|yourself|u|ya|him|her|them|his|their)\b")
 """A decision about someone: the back-up model alone never raises power without one."""
+_AS_ASKED = re.compile(
+    r"\b(?:you asked|as you asked|you wanted|you requested|you chose|you picked|you said you "
+    r"wanted|you'd like|you would like|you agreed to|we agreed|as agreed)\b"
+)
+"""Acting on what the person asked for or agreed is not deciding for them."""
 _CONSEQUENCE = re.compile(r"\b(?:if|unless) you\b|\bor (?:else )?you\b|\botherwise\b")
 """A warning of what will happen: confrontation, not a decision, so power is not added."""
 
@@ -215,6 +220,8 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
         hits.append(_traps.Hit(Trap.QUESTION_AND_ANSWER, *stacked))
     if act is Act.SUMMARY:
         hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
+    hits = [hit for hit in hits if hit.trap is not Trap.POWER
+            or not _AS_ASKED.search(_sentence_text(sents, hit.start))]
     if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
         hits = [hit for hit in hits if hit.trap is not Trap.POWER
                 or not norm.startswith("you", hit.start)

@@ -97,6 +97,7 @@ _FUNCTION_WORDS = frozenset(
      "just", "can", "could", "if", "but", "what", ".", "?", "ok", "yeah", "yes", "well", "right",
      "month", "week", "day", "today", "tomorrow", "next", "time", "monday", "tuesday",
      "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "morning", "night",
+     "something", "nothing", "anything", "everything", "thing", "things",
      "now", "up", "out", "about", "all", "some", "any", "get", "got", "go", "from", "by", "as",
      "like", "when", "no"}
 )
