@@ -189,8 +189,8 @@ _RULES: tuple[_Rule, ...] = (
     )),
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"\b(?:will|would|'ll|should|could|might|may) (?:really |definitely |soon |probably )?"
-        r"(?:sort|fix|solve|cure|help (?:you )?with|sort out|take care of|do the trick|stop the|"
-        r"make (?:you|it|"
+        r"(?:sort|fix|solve|resolve|cure|help (?:you )?with|sort out|take care of|do the trick|"
+        r"stop the|make (?:you|it|"
         r"things|everything) (?:feel )?(?:better|easier))\b"
     ), statement_only=True),
     # Labelling: naming the person's character or behaviour.
@@ -820,6 +820,38 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"\b(?:would|will|'ll|could|might) give (?:you|him|her|them) (?:real |some |more )?"
         r"(?:peace of mind|a break|freedom|confidence|independence|respite|relief|company)\b"
     ), statement_only=True),
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:your|the|his|her|their) (?:\w+ )?(?:package|budget|visits|calls|hours|care|support|"
+        r"contact|placement|payments?|benefits|allowance|medication|tenancy|respite|sessions) "
+        r"(?:will|is going to|are going to|has|have|is|are)(?: now)? (?:be |been |being )"
+        r"(?:reduced|cut|stopped|ended|withdrawn|changed|moved|supervised|suspended|capped|limited|increased|"
+        r"cancelled|terminated|reviewed down|halved|taken over|transferred)\b|"
+        r"\b(?:a|the) (?:placement|bed|room|place|home|unit|foster (?:home|placement)) (?:has been|"
+        r"have been|is being|was) (?:identified|found|allocated|secured|arranged|agreed) for "
+        r"(?:you|him|her|them)\b|\bdecision is final\b|"
+        r"\b(?:i'm|we're|i am|we are) (?:putting in|making|sending) (?:a|the) (?:referral|"
+        r"application|request) (?:for|to) (?:residential|nursing|a care home|a placement|respite|"
+        r"supported living)\b"
+    )),
+    _Rule(Trap.EXPERT, _rx(
+        r"\b(?:it's|it is|it would be|it'd be) (?:really |very |clearly )?(?:in your best "
+        r"interests?|for your own good|for the best) (?:to|that|if)\b"
+    )),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:is|are|'s|was|were) (?:known to be|known for being|always|renowned for being) "
+        r"(?:very |quite |so |rather )?(?:aggressive|hostile|difficult|awkward|manipulative|"
+        r"uncooperative|unco-operative|non-?compliant|demanding|violent|abusive|volatile|"
+        r"unreliable|dishonest|challenging|obstructive)\b|"
+        r"\b(?:is|'s|was) (?:a|an) (?:very |really |quite |rather )?(?:difficult|awkward|"
+        r"aggressive|hostile|demanding|manipulative|stubborn|challenging|nasty|rude|lazy|needy|"
+        r"hopeless|useless|problem) (?:man|woman|lady|gentleman|person|character|family|client|"
+        r"patient|boy|girl|lad|child|customer|case)\b"
+    )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bfailure to (?:engage|comply|attend|co-?operate|cooperate|keep|take) (?:\w+ ){0,4}"
+        r"(?:will|would|may|could) (?:result|lead)\b|\bwhich is (?:simply |totally |completely )?"
+        r"(?:unacceptable|not acceptable|not good enough)\b"
+    )),
     # Problem solving: the fix put as what the person could do.
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u|we|i) (?:could|can|might) (?:do|"
