@@ -98,7 +98,7 @@ _FUNCTION_WORDS = frozenset(
      "month", "week", "day", "today", "tomorrow", "next", "time", "monday", "tuesday",
      "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "morning", "night",
      "something", "nothing", "anything", "everything", "thing", "things",
-     "very", "really", "so", "quite", "bit", "little", "lot", "much", "more", "less", "too",
+     "very", "really", "quite", "bit", "little", "lot", "much", "more", "less", "too",
      "now", "up", "out", "about", "all", "some", "any", "get", "got", "go", "from", "by", "as",
      "like", "when", "no"}
 )
