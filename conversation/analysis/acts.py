@@ -214,7 +214,7 @@ _AUX = (
 )
 _ONSET = re.compile(
     r"\b(?:(?P<wh>(?:what|how|where|when|who|why|which)(?:(?:'s|'re|'d|'ve)\b|(?: (?!(?:you|"
-    r"he|she|they|i|we)\b)\w+){0,2} " + _AUX + r"(?:n't)? " + _SUBJECT + r"\b|(?: " + _AUX +
+    r"he|she|they|i|we)\b)\w+){0,4} " + _AUX + r"(?:n't)? " + _SUBJECT + r"\b|(?: " + _AUX +
     r"(?:n't)?)? (?:about|else) ))|(?P<aux>" + _AUX + r"(?:n't)? " + _SUBJECT + r"\b)|"
     r"(?P<any>any (?:\w+ )?(?:thoughts|problems|worries|pain|alcohol|drugs|drink|family|"
     r"friends|help|visitors|falls|trouble|medication|tablets|money|debts|pets|children|"
@@ -234,6 +234,11 @@ _DROPPED_AUX = re.compile(
     r"^(?:you|he|she|they|your \w+|mum|dad)(?: still| ever| all| both| now| already)? "
     r"(?:(?!thing|something|anything|nothing|everything|morning|evening|during|bring|sing)"
     r"\w+ing|been|got any|had any|seen|heard from|ok|okay|alright|all right)\b"
+)
+_ANY_ONSET = re.compile(
+    r"^any (?:\w+ )?(?:pain|problems?|worries|alcohol|drugs|drink|family|friends|help|visitors|"
+    r"falls|trouble|medication|tablets|debts?|pets|children|concerns|support|carers|news|luck|"
+    r"change|improvement|side effects|thoughts)\b"
 )
 _BARE_TAG_END = re.compile(
     r"\s(?:yeah|is it|isn't it|isn't (?:he|she)|is (?:he|she)|aren't you|haven't you|"
@@ -332,9 +337,10 @@ def run_on_question(text: str) -> Act | None:
                                                   body):
         return Act.CLOSED_QUESTION
     tail = re.split(r"[,;:]", body)[-1].strip()
-    if "," in body and (_CHECK_TAG.match(strip_lead(tail)) or _SUMMARY_CHECK.search(tail)
-                        or _CHECK_END.match(strip_lead(tail))):
+    if "," in body and (_SUMMARY_CHECK.search(tail) or _CHECK_END.match(strip_lead(tail))):
         return None
+    if _ANY_ONSET.match(body) and len(body.split()) <= 6:
+        return Act.CLOSED_QUESTION
     onsets = question_onsets(body)
     clause_onsets = [o for o in onsets if o[2]]
     if clause_onsets:
@@ -383,6 +389,8 @@ def _question_kind(sentence: Sentence) -> Act | None:
             return None
         return Act.OPEN_QUESTION
     if _CLOSED.match(body):
+        if not sentence.is_question_mark and _ANY_ONSET.match(body) and len(body.split()) <= 6:
+            return Act.CLOSED_QUESTION
         if not sentence.is_question_mark and re.match(
             r"^(?:ok|okay|want|need|happy|got|you|all|everything|fancy|any|ever)\b", body
         ):
@@ -525,9 +533,10 @@ _TRANSITION = re.compile(
 """Moving the meeting along: neither a question about the person nor information."""
 _FACT_WH = re.compile(
     r"^(?:how (?:old|many(?! times (?:have|do|must|did) i)|much)|what (?:time|age|year|day|"
-    r"date)|which (?:year|day|school|"
-    r"class|ward|bus|floor|room|month)|what's (?:your|his|her|their) (?:name|date|address|"
-    r"number|postcode)|when(?:'s| is| was) (?:\w+ ){0,3}(?:appointment|birthday|due|review|"
+    r"date)|which (?:year|day|school|class|ward|bus|floor|room|month|surgery|gp|doctor|"
+    r"hospital|pharmacy|bank|council|agency|one|side|hand|leg|arm)|what(?:'s| is) (?:your|his|"
+    r"her|their|the) (?:\w+'s |\w+ )?(?:name|date of birth|birthday|address|number|postcode)|"
+    r"when(?:'s| is| was) (?:\w+ ){0,3}(?:appointment|birthday|due|review|"
     r"meeting|visit|next)|how old's)\b"
 )
 """A wh-question after one specific fact: a closed question in MI coding."""

@@ -293,6 +293,12 @@ _NEG_TRAITS = (
     r"lost cause|troublemaker|bad (?:mother|father|parent|mum|dad)|control freak|"
     r"hypochondriac|time[- ]waster|bed[- ]blocker|problem|pain)"
 )
+_SOFT_TRAITS = (
+    r"simple(?! (?:things|as|way|pleasures|question))|slow(?! (?:\w+ing|to|at|in|on|with|about|"
+    r"when|today|this|these|down|going|progress))|institutionali[sz]ed|emotional(?! (?:about|"
+    r"today|at the moment|right now|after|when|because|day|time|week))|negative(?! (?:about|"
+    r"test|result))|thick|gullible|naive|spineless|histrionic|feckless|workshy|entitled(?! to)"
+)
 _MORE_RULES: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
         r"(?:^|[.!?]\s+|;\s*)(?:so,? |well,? |look,? |honestly,? |just )?(?!tell me|talk me|"
@@ -387,7 +393,7 @@ _MORE_RULES: tuple[_Rule, ...] = (
         r"|stop being|quit being|don't be|(?:such|what) an?) (?:being |acting |so |just |very |"
         r"really |quite |a bit |a little |such |always |clearly |obviously |completely |totally |"
         r"incredibly |extremely |terribly |pretty |rather |too |getting |becoming |being a bit )*"
-        r"(?:an? )?(?:" + _NEG_TRAITS + r")\b"
+        r"(?:an? )?(?:" + _NEG_TRAITS + r"|" + _SOFT_TRAITS + r")\b"
     )),
     _Rule(Trap.LABELLING, _rx(
         r"\b(?:you|he|she|they) (?:probably |clearly |obviously |definitely )?(?:has|have|'ve "
