@@ -131,6 +131,7 @@ def tokens(norm: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm)]
 
 
+@lru_cache(maxsize=8192)
 def _expand(word: str) -> tuple[str, ...]:
     if word in _CONTRACTIONS:
         return _CONTRACTIONS[word]
