@@ -860,6 +860,17 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"(?:will|would|may|could) (?:result|lead)\b|\bwhich is (?:simply |totally |completely )?"
         r"(?:unacceptable|not acceptable|not good enough)\b"
     )),
+    _Rule(Trap.EXPERT, _rx(
+        r"\byou (?:don't|do not) want to be (?:doing|going|carrying|lifting|driving|drinking|"
+        r"eating|taking|getting|living)\b|\byou(?:'d| would) be (?:mad|daft|silly|crazy|a fool) "
+        r"not to\b|\bthe sooner you (?:[\w']+,? ){1,5}the better\b|"
+        r"\bmy (?:honest |strong |personal )?(?:advice|suggestion|recommendation)\b|"
+        r"\byou (?:wanna|want to) be careful\b|"
+        r"\b(?:it's|it is|i think it's) (?:about )?time (?:you|to) (?:moved|move|let|accepted|"
+        r"accept|stopped|stop|started|start|got|get|gave|give|thought|think|made|make|went|go|"
+        r"sold|sell|told|tell)\b|(?:^|[.!?,]\s*)(?:just )?(?:say no|tell (?:him|her|them) no|"
+        r"put your foot down|stand up to (?:him|her|them))\b"
+    )),
     # Problem solving: the fix put as what the person could do.
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u|we|i) (?:could|can|might) (?:do|"
