@@ -1,7 +1,13 @@
 """Utterance analysis: the dialogue act of what a practitioner says and the conversational
 traps in it, each with its evidence, why it matters and a better way to say it.
 
-Pure domain code, fast enough for every keystroke (rules precompiled at import, no I/O).
+Rules decide first. Small learned models (``learned.py``, plain JSON weights read on first
+use) back them up: a trap model may add a trap the rules missed when some words in the
+utterance weigh clearly towards it, and the act model may relabel an utterance with no
+question mark that the rules read as a reflection or as information.
+
+Pure domain code, fast enough for every keystroke (rules precompiled at import, no I/O at
+import).
 """
 
 from __future__ import annotations

@@ -5,6 +5,12 @@ Rules read the sentence openings that carry the act (wh-words and requests for o
 questions, auxiliaries for closed ones, "it sounds like" and second-person restatements for
 reflections, gathering and checking phrases for summaries, permission to give or get
 information), so they hold for phrasings not seen before.
+
+Transcribed speech often has no question marks, so a question is also heard from where it
+starts: after fillers and a lead-in clause ("you mentioned respite, what would a break look
+like"), with its auxiliary dropped ("you managing okay with the stairs"), or from a tag
+("so you're in year ten now yeah"). ``question_onsets`` finds each place a question starts
+in running speech, which the question-and-answer trap counts too.
 """
 
 from __future__ import annotations
