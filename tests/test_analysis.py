@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -393,3 +394,32 @@ def test_linked_questions_are_not_stacked(text: str) -> None:
     """Permission, 'what do you think' and two linked parts of one open question are not an
     interrogation."""
     assert Trap.QUESTION_AND_ANSWER not in analyse(text).traps
+
+
+def test_learned_features_read_speech_like_text() -> None:
+    """Fillers, contractions and stammered repeats do not change the words the models see."""
+    from conversation.analysis.learned import canonical
+
+    spoken = [w for w, _s, _e in canonical("um so you're gonna you know, move, move house")]
+    written = [w for w, _s, _e in canonical("so you are going to move house")]
+    assert spoken == written
+    assert [w for w, _s, _e in canonical("do you know your pin")] == ["do", "you", "know",
+                                                                      "your", "pin"]
+
+
+def test_training_keeps_held_out_rows_and_measuring_sets_apart(tmp_path: Path) -> None:
+    """A tuning corpus gives up every fifth row; an independent measuring set is refused."""
+    from conversation.analysis.train import read_rows
+
+    corpus = tmp_path / "corpus.tsv"
+    lines = ["act\ttraps\tsetting\ttext\tnote"]
+    lines += [f"reflection\t-\tother\tline {n}\t" for n in range(10)]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [text for text, _a, _t in read_rows(corpus, tuning_only=True)] == [
+        f"line {n}" for n in range(10) if n % 5 != 4
+    ]
+    assert len(read_rows(corpus, tuning_only=False)) == 10
+    forbidden = tmp_path / "utterances_heldout2.tsv"
+    forbidden.write_text(corpus.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ValueError, match="never trained on"):
+        read_rows(forbidden, tuning_only=False)
