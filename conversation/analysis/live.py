@@ -5,12 +5,12 @@ clear change arrives); in the middle of a word the previous act stays.
 
 A warning from the rules appears as soon as its evidence has been typed; one that only the
 learned back-up models raise waits until it has held at two word ends in a row (a guess
-from half an utterance is not shown). A warning then holds while that
-evidence stays on the line: half-typed words ("You shouldn" on the way to "You shouldn't")
-and words still to come ("I know it's h...") do not make it come and go. It is let go when
-the evidence is deleted or changed, or when the utterance, read again at two word boundaries
-in a row, no longer carries it (the sentence turned out to be, say, a reflection of mixed
-feelings).
+from half an utterance is not shown). A warning then holds while that evidence stays on the
+line: half-typed words ("You shouldn" on the way to "You shouldn't", "what you" on the way
+to "what your teacher told me") and words still to come do not make it come and go. It is
+let go when the evidence is deleted or changed, when a sentence ends without it, or when
+the utterance, read again at four word ends in a row, no longer carries it (the sentence
+turned out to be, say, a reflection of mixed feelings).
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from conversation.analysis import Analysis, analyse
 from conversation.model import Act, Trap, TrapWarning
 
-RELEASE_AFTER = 2
-"""Word boundaries in a row without the warning before a held warning is let go."""
+CONFIRM_AFTER = 2
+"""Word ends in a row at which a learned-only warning must be seen before it is shown."""
+RELEASE_AFTER = 4
+"""Word ends in a row without the warning before a held warning is let go."""
 
 
 @dataclass
@@ -73,7 +75,7 @@ class LiveAnalyser:
             if trap not in ruled and trap not in self._held:
                 if word_ended:
                     self._pending[trap] = self._pending.get(trap, 0) + 1
-                if self._pending.get(trap, 0) < RELEASE_AFTER and not _ends_sentence(text):
+                if self._pending.get(trap, 0) < CONFIRM_AFTER and not _ends_sentence(text):
                     del found[trap]
                     continue
             self._held[trap] = _Held(warning, _prefix_through(text, warning.evidence))
@@ -86,8 +88,8 @@ class LiveAnalyser:
                 continue
             if word_ended:
                 held.missing += 1
-                if held.missing >= RELEASE_AFTER:
-                    del self._held[trap]
+            if held.missing >= RELEASE_AFTER or _ends_sentence(text):
+                del self._held[trap]
         order = {trap: index for index, trap in enumerate(Trap)}
         return tuple(self._held[t].warning for t in sorted(self._held, key=order.__getitem__))
 
