@@ -22,8 +22,10 @@ from conversation.analysis._text import Sentence, word_count
 from conversation.model import Act
 
 _LEAD = re.compile(
-    r"^(?:(?:(?:can|could|may) i (?:just )?ask(?=[,:])|so|and|but|ok|okay|right|well|now|just|"
-    r"um+|erm+|er|uh+|mm+|hmm+|yeah|yes|oh|ah|"
+    r"^(?:(?:(?:can|could|may) i (?:just )?ask(?=[,:])|mm-?hm+|uh-?huh|mm-?mm|so|and|but|ok|"
+    r"okay|right|well|now|just|um+|erm+|er|uh+|mm+|hmm+|yeah|yes|oh|ah|like(?= (?:is|are|do|"
+    r"does|did|have|has|can|could|would|what|how|when|where|who|why|you|it's|i|we|he|she))|"
+    r"i mean|you know(?=,| you| i | it| that's| he| she| they| we)|"
     r"alright|all right|sure|then|also|actually|look|listen|great|lovely|mhm|cool|fine|"
     r"good)\b[,.]?\s*)+"
 )
@@ -231,7 +233,8 @@ _EMBEDDING = re.compile(
     r"(?:\b(?:if|whether|wonder|wondering|know|ask|asked|asking|sure|tell|told|understand|"
     r"about|that|think|remember|see|out|what|how|where|when|who|why|which|whatever|than|as|"
     r"because|cos|so|to|say|said|me|and i|like|mean|imagine|explain|decide|matter|care|"
-    r"check|find|from|of|is|are|was|or|not|just)|[a-z]+ly)\s*$"
+    r"check|find|from|of|is|are|was|or|not|just)|[a-z]+ly|\b(?:tell|ask|show|explain|"
+    r"know|knows|remind|teach|decide|work out|find out|figure out) (?:\w+ ){0,2})\s*$"
 )
 _CLAUSE_JOIN = re.compile(
     r"(?:^|[,;:]|\b(?:and|but|then|also|plus|um+|erm+|er|uh|ok|okay|right|so|now|well)"
@@ -295,7 +298,8 @@ def question_onsets(text: str) -> tuple[tuple[int, str, str], ...]:
         before = body[: match.start()]
         if kind == "bare":
             if _PSEUDO_CLEFT.match(body[match.start():]) or (
-                    match.start() > 0 and _CLAUSE_JOIN.search(before[-24:]) is None):
+                    match.start() > 0 and _CLAUSE_JOIN.search(before[-24:]) is None) or \
+                    _SUBORDINATE_WH.match(body, match.start()):
                 continue
             kind = "wh"
         tail = before[-24:]
@@ -331,6 +335,19 @@ def question_onsets(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(found)
 
 
+_SUBORDINATE_WH = re.compile(
+    r"(?:when|where|how|what|who)(?:ever)? (?:you|he|she|they|we|i|it|the|your|his|her|their|"
+    r"people|someone|things)(?:'re|'s|'ve|'m|'d|'ll)? (?!do\b|does\b|did\b|is\b|are\b|was\b|"
+    r"were\b|have\b|has\b|can\b|could\b|would\b|will\b)\w+"
+)
+"""A wh-word opening a clause that is not itself a question ("when you get home, ...")."""
+_LEAD_IN_CLAUSE = re.compile(
+    r"^(?:if|when|once|after|before|now that|given that|say|suppose|supposing|imagine|thinking "
+    r"about|looking back|looking ahead|in an ideal world)\b"
+)
+"""A clause that sets up the question to follow ("if you decided to cut down, how...")."""
+
+
 @lru_cache(maxsize=64)
 def run_on_question(text: str) -> Act | None:
     """The kind of question an unpunctuated sentence of speech asks, or None: a question
@@ -349,7 +366,8 @@ def run_on_question(text: str) -> Act | None:
     if _ANY_ONSET.match(body) and len(body.split()) <= 6:
         return Act.CLOSED_QUESTION
     onsets = question_onsets(body)
-    clause_onsets = [o for o in onsets if o[2]]
+    clause_onsets = [o for o in onsets if o[2] or (
+        o[0] > 0 and _LEAD_IN_CLAUSE.match(body))]
     if clause_onsets:
         kind = clause_onsets[-1][1]
         last = strip_lead(body[clause_onsets[-1][0]:])
@@ -389,6 +407,8 @@ def _question_kind(sentence: Sentence) -> Act | None:
     if _PSEUDO_CLEFT.match(body) and not sentence.is_question_mark:
         return None
     if _OPEN.match(body):
+        if not sentence.is_question_mark and _SUBORDINATE_WH.match(body):
+            return run_on_question(body)
         if sentence.is_question_mark or not body.startswith(("how ", "what ", "why ", "which ")):
             return Act.OPEN_QUESTION
         if re.match(r"^(?:what|how) (?:a |an )?(?:lovely|nice|awful|shame|great|hard|"
@@ -487,8 +507,11 @@ _FEELING = re.compile(
 
 def _statement_act(text: str) -> Act:
     raw = text.strip()
+    lead_only = strip_lead(raw)
     if _SMALL_TALK.match(raw) or (
         _GREETING.match(raw)
+        and (lead_only == raw or not lead_only or word_count(lead_only) < 3
+             or _GREETING.match(lead_only))
         and word_count(raw) <= 8
         and not _YOU_WORD.search(re.sub(r"thank you|see you|bless you", "", raw))
     ):

@@ -871,6 +871,14 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"sold|sell|told|tell)\b|(?:^|[.!?,]\s*)(?:just )?(?:say no|tell (?:him|her|them) no|"
         r"put your foot down|stand up to (?:him|her|them))\b"
     )),
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:staff|the staff|carers|the carers|we|i|the team|the home|the council|the "
+        r"(?:ward|unit|agency|deputy))(?:'ll| will| are going to|'re going to| is going to) "
+        r"(?:now )?(?:manage|handle|control|look after|take over|hold|keep|deal with) "
+        r"(?:your|his|her|their) "
+        r"(?:money|finances|medication|medicines|tablets|cards?|bank|benefits|pension|keys|phone|"
+        r"post|bills)\b"
+    )),
     # Problem solving: the fix put as what the person could do.
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u|we|i) (?:could|can|might) (?:do|"
