@@ -210,7 +210,9 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
     if yes_but is not None:
         hits.append(yes_but)
     found = {hit.trap for hit in hits}
-    backup = learned_hits(norm) if learned and act is not Act.SUMMARY else []
+    statements = learned and act is not Act.SUMMARY and any(
+        not sentence.text.endswith("?") for sentence in sents)
+    backup = learned_hits(norm) if statements else []
     for trap, start, end, _probability in backup:
         if trap in found or _traps.in_view(norm, sents, start, end):
             continue

@@ -390,6 +390,7 @@ _REFLECTION_LEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)
 def strip_lead(text: str) -> str:
     """The text without leading fillers and discourse markers (so, okay, um, well...)."""
     return _LEAD.sub("", text, count=1).lstrip(" ,")
@@ -397,6 +398,12 @@ def strip_lead(text: str) -> str:
 
 def _question_kind(sentence: Sentence) -> Act | None:
     """OPEN_QUESTION or CLOSED_QUESTION when the sentence asks something, else None."""
+    return _question_kind_of(sentence.text)
+
+
+@lru_cache(maxsize=512)
+def _question_kind_of(text: str) -> Act | None:
+    sentence = Sentence(0, len(text), text)
     body = strip_lead(sentence.text)
     if not body:
         return None
