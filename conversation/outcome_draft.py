@@ -163,7 +163,8 @@ def own_words_candidates(turns: Iterable[Turn], limit: int = MAX_CANDIDATES) -> 
 def apply_check(outcome: DraftOutcome, result: OutcomeCheck) -> None:
     """Keep the checker's verdict on the outcome: its kind and the automatic checks it could
     answer (the practitioner's ticks are left as they are)."""
-    outcome.kind = result.kind
+    if not outcome.kind_chosen:
+        outcome.kind = result.kind
     for check_id in AUTO_CHECKS:
         value = result.checks.get(check_id)
         if value is None:

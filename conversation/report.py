@@ -197,6 +197,8 @@ def _outcomes_section(session: Session, say: _Say) -> list[str]:
     lines = ["## Draft outcomes", ""]
     for number, outcome in enumerate(session.outcomes, 1):
         kind = outcome.kind.value if outcome.kind else "kind not set"
+        if outcome.kind and outcome.kind_chosen:
+            kind += " (chosen by the practitioner)"
         lines += [f"### Outcome {number}: {say(outcome.text) or '(no wording yet)'}", "",
                   f"- Kind: {kind}"]
         for label, value in (("What matters", outcome.matters), ("Working", outcome.working),

@@ -101,6 +101,8 @@ class DraftOutcome:
 
     text: str
     kind: OutcomeKind | None = None
+    kind_chosen: bool = False
+    """True when the practitioner chose the kind; the checker then leaves it alone."""
     matters: str = ""
     working: str = ""
     not_working: str = ""

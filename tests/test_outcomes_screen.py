@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import Input, OptionList, Select, TextArea
 
 from conversation.conduct import Conversation
 from conversation.errors import SessionError
-from conversation.model import FactKind, Mode, SupportLayer
+from conversation.model import FactKind, Mode, OutcomeKind, SupportLayer
 from conversation.screens import outcomes as outcomes_module
 from conversation.screens.outcomes import Conversational, OutcomesScreen
 from conversation.script import Script
@@ -406,3 +406,30 @@ async def test_square_brackets_are_shown_as_typed(script: Script, store: Session
         await pilot.press("tab", "tab")
         await pilot.pause()
         assert "'[/by]' is not a date" in row.problem
+
+
+async def test_the_practitioner_can_choose_the_kind(script: Script, store: SessionStore) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("wording")
+        await pilot.pause()
+        screen.form.query_one("#wording", Input).value = "I want to walk to chapel again"
+        outcome = conversation.session.outcomes[0]
+        await settle(pilot, lambda: outcome.kind is OutcomeKind.CHANGE)
+        screen.form.go_to_step("check")
+        kind = screen.form.query_one("#kind", Select)
+        kind.value = "maintenance"
+        await settle(pilot, lambda: outcome.kind_chosen)
+        assert outcome.kind is OutcomeKind.MAINTENANCE
+        screen.form.query_one("#wording", Input).value = "I want to keep walking to chapel"
+        await settle(pilot, lambda: outcome.text.startswith("I want to keep"))
+        assert outcome.kind is OutcomeKind.MAINTENANCE  # the choice outlasts new wording
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = store.load(conversation.session.id).outcomes[0]
+        assert (saved.kind, saved.kind_chosen) == (OutcomeKind.MAINTENANCE, True)
+        kind.clear()
+        await settle(pilot, lambda: not outcome.kind_chosen)
+        assert outcome.kind is screen.form.result.kind

@@ -91,3 +91,11 @@ def test_report_command_writes_file_and_reports_unknown_id(
     assert main(["report", "no-such-session", "--sessions", str(store.folder)]) == 2
     assert "no-such-session" in capsys.readouterr().err
     assert main(["report", "../etc", "--sessions", str(store.folder)]) == 2
+
+
+def test_a_kind_chosen_by_the_practitioner_is_marked_as_such() -> None:
+    session = make_session()
+    assert "- Kind: change\n" in session_report(session)
+    session.outcomes[0].kind = OutcomeKind.MAINTENANCE
+    session.outcomes[0].kind_chosen = True
+    assert "- Kind: maintenance (chosen by the practitioner)" in session_report(session)

@@ -22,13 +22,14 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
+    Select,
     Static,
     TabbedContent,
     TabPane,
     TextArea,
 )
 
-from conversation.model import SupportLayer
+from conversation.model import OutcomeKind, SupportLayer
 from conversation.outcome_draft import apply_check
 from conversation.outcomes import MANUAL_CHECKS, OutcomeCheck, OutcomeContext, check_outcome
 from conversation.session import DraftOutcome
@@ -62,6 +63,13 @@ STEP_HELP: dict[str, str] = {
     "their own ideas, then each layer.",
     "actions": "The action plan: what will happen, who will do it, by when, and why.",
 }
+
+KIND_CHOICES: dict[OutcomeKind, str] = {
+    OutcomeKind.CHANGE: "Change: something gets better or is new",
+    OutcomeKind.MAINTENANCE: "Maintenance: keeping what is good, not going downhill",
+    OutcomeKind.PROCESS: "Process: how support is given",
+}
+"""The kinds a practitioner can choose instead of the one read from the words."""
 
 TEXT_FIELDS = ("matters", "working", "not_working", "change_wanted")
 """The outcome's free-text fields edited in text areas (the widget id is the field name)."""
@@ -156,6 +164,14 @@ class OutcomeForm(Vertical):
                     yield Static(
                         Content(f"Starting point: {self.starting_point}"), classes="step-help"
                     )
+                yield Label("Kind of outcome", classes="field-title")
+                yield Select(
+                    [(title, kind.value) for kind, title in KIND_CHOICES.items()],
+                    prompt="As the words read",
+                    value=outcome.kind.value if outcome.kind_chosen and outcome.kind else
+                    Select.NULL,
+                    id="kind",
+                )
                 yield Label("Your checks with the person", classes="field-title")
                 for check_id, title in MANUAL_CHECKS.items():
                     yield self._keep(
@@ -257,6 +273,8 @@ class OutcomeForm(Vertical):
                     self.outcome.checks[check_id] = widget.value
             else:
                 self._take_input(field, widget.value)
+        for select in self.query("#kind").results(Select):
+            self._take_kind(select.value)
         if self._plan is not None:
             self._plan.collect(show=False, post=False)
         return repr(self.outcome) != before
@@ -321,6 +339,25 @@ class OutcomeForm(Vertical):
         if check_id in MANUAL_CHECKS and self.outcome.checks.get(check_id) != event.value:
             self.outcome.checks[check_id] = event.value
             self._edited()
+
+    @on(Select.Changed, "#kind")
+    def _kind_chosen(self, event: Select.Changed) -> None:
+        event.stop()
+        if self._take_kind(event.value):
+            self._show_checks()
+            self._edited()
+
+    def _take_kind(self, value: object) -> bool:
+        """The kind chosen in the form (blank: as the checker reads the words); True when it
+        changed the outcome."""
+        outcome = self.outcome
+        before = (outcome.kind, outcome.kind_chosen)
+        if isinstance(value, str):
+            outcome.kind, outcome.kind_chosen = OutcomeKind(value), True
+        else:
+            outcome.kind_chosen = False
+            apply_check(outcome, self.result)
+        return (outcome.kind, outcome.kind_chosen) != before
 
     @on(OptionList.OptionSelected, "#own-words")
     def _picked(self, event: OptionList.OptionSelected) -> None:
