@@ -9,6 +9,7 @@ that it then overrides, not in a reflection of the person's mixed feelings.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from conversation.analysis._text import Sentence
@@ -1054,12 +1055,133 @@ def has_perspective(text: str) -> bool:
     return bool(_PERSPECTIVE.search(text))
 
 
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression source."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index += 1
+            if pattern[index] == "^":
+                index += 1
+            if pattern[index] == "]":
+                index += 1
+            while pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+_AT_WORD_START = re.compile(r"\\b(?:\(\?:|[a-z])|\^")
+
+
+def _starts_a_word(alternative: str) -> bool:
+    """True when every match of the alternative starts where no letter goes before it."""
+    rest = alternative
+    while True:
+        lookbehind = _LOOKBEHIND.match(rest)
+        if lookbehind is None:
+            break
+        rest = rest[lookbehind.end():]
+    if not _AT_WORD_START.match(rest):
+        return False
+    if rest.startswith("\\b(?:"):
+        group = _split_alternatives(rest[5:_group_end(rest, 2)])
+        return all(option[:1].isalpha() or (option.startswith("(?:") and _starts_a_word(
+            "\\b" + option)) for option in group)
+    return True
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ")" closing the group opened at ``start``."""
+    depth = 0
+    index = start
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index += 1
+            if pattern[index] == "^":
+                index += 1
+            if pattern[index] == "]":
+                index += 1
+            while pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return len(pattern)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """A rule compiled for scanning. Alternatives that can only match at the start of a word
+    are searched behind a look-behind that skips the inside of words at once (several times
+    faster); the others are searched as written. Each alternative is a named group ``a<n>``,
+    so a tie at one place goes to the earlier alternative, as in the rule as written."""
+
+    rule: _Rule
+    at_words: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+
+
+def _scan(rule: _Rule) -> _Scan:
+    alternatives = _split_alternatives(rule.pattern.pattern)
+    at_start = [_starts_a_word(alternative) for alternative in alternatives]
+    if all(at_start):
+        return _Scan(rule, re.compile("(?<![a-z])(?:" + rule.pattern.pattern + ")"), None)
+    if not any(at_start):
+        return _Scan(rule, None, rule.pattern)
+    words: list[str] = []
+    other: list[str] = []
+    for index, (alternative, word) in enumerate(zip(alternatives, at_start, strict=True)):
+        (words if word else other).append(f"(?P<a{index}>{alternative})")
+    return _Scan(rule, re.compile("(?<![a-z])(?:" + "|".join(words) + ")"),
+                 re.compile("|".join(other)))
+
+
+_SCANS = tuple(_scan(rule) for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE,
+                                        *_MORE_STANCE, *_SOFT_STANCE))
+
+
+def _matches(scan: _Scan, norm: str) -> Iterator[re.Match[str]]:
+    if scan.anywhere is None:
+        assert scan.at_words is not None
+        return scan.at_words.finditer(norm)
+    if scan.at_words is None:
+        return scan.anywhere.finditer(norm)
+    found = [*scan.at_words.finditer(norm), *scan.anywhere.finditer(norm)]
+    found.sort(key=lambda m: (m.start(), int((m.lastgroup or "a0")[1:])))
+    return iter(found)
+
+
 def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
     """Hits from the single-utterance rules (expert, power, fixes, labels, confrontation)."""
     hits: list[Hit] = []
-    for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE, *_MORE_STANCE,
-                 *_SOFT_STANCE):
-        for match in rule.pattern.finditer(norm):
+    for scan in _SCANS:
+        rule = scan.rule
+        for match in _matches(scan, norm):
             start, end = match.span()
             while start < end and not norm[start].isalnum():
                 start += 1
