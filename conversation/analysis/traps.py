@@ -119,7 +119,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to) (?:be )?"
         r"(?:reduc|increas|cut|cutt|chang|end|withdraw|stop|stopp|cancel)\w* (?:your|the|his|her) "
         r"(?:care|package|visits|hours|support|medication|dose|meds|benefits|contact|placement)|"
-        r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to) (?:ring|call|"
+        r"\b(?:we|i)(?:'ll| will|'re going to| are going to|'m going to| am going to|'m gonna|"
+        r"'re gonna| gonna) (?:ring|call|"
         r"phone|contact|inform|write to|speak to|tell|email|let) (?:your|the) (?:school|mum|dad|"
         r"son|daughter|family|gp|doctor|landlord|employer|teacher|college|social worker|"
         r"parents|wife|husband|carers?)\b|"
@@ -880,6 +881,21 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"(?:money|finances|medication|medicines|tablets|cards?|bank|benefits|pension|keys|phone|"
         r"post|bills)\b"
     )),
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:so|and) (?:that's|that is) (?:that|final|the end of (?:it|that|the matter))\s*"
+        r"[.!]*$|\bi(?:'m| am) not having (?:you|him|her|them)\b|\bi won't have (?:you|him|her) "
+        r"\w+ing\b|\byou(?:'re| are) staying (?:in|here|put|home|on the ward|with \w+)\b"
+    ), respect_view=False, statement_only=True),
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:the )?(?:carers|staff|nurses|support workers?|district nurses?)(?:'ll| will) "
+        r"(?:now )?(?:be )?(?:coming|come|visiting|visit|calling|call|doing|do)\b[^.?!]{0,40}"
+        r"\bfrom "
+        r"(?:now on|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"tomorrow)\b|"
+        r"\b(?:i|we)(?:'ve| have) (?:already |just )?(?:let|told|informed) (?:the|your) "
+        r"(?:landlord|school|council|employer|boss|college|bank|gp|family|mum|dad|son|daughter|neighbours?|"
+        r"police|housing)\b"
+    ), statement_only=True),
     # Problem solving: the fix put as what the person could do.
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u|we|i) (?:could|can|might) (?:do|"
