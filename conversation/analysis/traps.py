@@ -29,15 +29,16 @@ class Hit:
 @dataclass(frozen=True)
 class _Rule:
     trap: Trap
-    pattern: re.Pattern[str]
+    pattern: str
+    """Regular expression source; compiled once, for scanning, by ``_scan``."""
     respect_view: bool = True
     """Skip a match inside the person's view or reported speech."""
     statement_only: bool = False
     """Skip a match inside a question (the person is being asked, not told)."""
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _rx(pattern: str) -> str:
+    return pattern
 
 
 _YOU = r"(?:you|ya|u)"
@@ -1163,12 +1164,12 @@ class _Scan:
 
 
 def _scan(rule: _Rule) -> _Scan:
-    alternatives = _split_alternatives(rule.pattern.pattern)
+    alternatives = _split_alternatives(rule.pattern)
     at_start = [_starts_a_word(alternative) for alternative in alternatives]
     if all(at_start):
-        return _Scan(rule, re.compile("(?<![a-z])(?:" + rule.pattern.pattern + ")"), None)
+        return _Scan(rule, re.compile("(?<![a-z])(?:" + rule.pattern + ")"), None)
     if not any(at_start):
-        return _Scan(rule, None, rule.pattern)
+        return _Scan(rule, None, re.compile(rule.pattern))
     words: list[str] = []
     other: list[str] = []
     for index, (alternative, word) in enumerate(zip(alternatives, at_start, strict=True)):
