@@ -161,6 +161,32 @@ def train(tuning: list[Path], whole: list[Path]) -> dict[str, object]:
     }
 
 
+def dumps(result: dict[str, object]) -> str:
+    """The weights as JSON with one feature to a line: compact, and a retrained model shows
+    as a readable diff."""
+    lines = ["{"]
+    keys = sorted(result)
+    for key_index, key in enumerate(keys):
+        value = result[key]
+        comma = "," if key_index < len(keys) - 1 else ""
+        if isinstance(value, dict) and "weights" in value:
+            table = value["weights"]
+            assert isinstance(table, dict)
+            head = {k: v for k, v in sorted(value.items()) if k != "weights"}
+            lines.append(f"{json.dumps(key)}: {{")
+            lines += [f"{json.dumps(k)}: {json.dumps(v)}," for k, v in head.items()]
+            lines.append('"weights": {')
+            names = sorted(table)
+            lines += [f"{json.dumps(name)}: {json.dumps(table[name], separators=(',', ':'))}"
+                      + ("," if index < len(names) - 1 else "")
+                      for index, name in enumerate(names)]
+            lines.append("}}" + comma)
+        else:
+            lines.append(f"{json.dumps(key)}: {json.dumps(value, sort_keys=True)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
     """Train from the corpora given (or the default ones) and write the weights file."""
     parser = argparse.ArgumentParser(prog="python -m conversation.analysis.train",
@@ -183,8 +209,7 @@ def main(argv: list[str]) -> int:
     except (ValueError, IndexError, KeyError) as error:
         print(f"train: {error}", file=sys.stderr)
         return 2
-    WEIGHTS_FILE.write_text(json.dumps(result, indent=0, sort_keys=True) + "\n",
-                            encoding="utf-8")
+    WEIGHTS_FILE.write_text(dumps(result), encoding="utf-8")
     print(f"wrote {WEIGHTS_FILE} from {result['rows']} utterances: "
           + "; ".join(str(s) for s in result["corpora"]))  # type: ignore[attr-defined]
     return 0
