@@ -411,7 +411,7 @@ _MORE_RULES: tuple[_Rule, ...] = (
         r"\byou (?:need|have|'ve got) to (?:understand|realise|realize|accept|admit|face|take "
         r"responsibility|get real|wake up|grow up|stop kidding)\b|"
         r"(?:^|[.!?,;]\s*|\bjust |\bnow |\bso )(?:wake|grow) up\b|"
-        r"\bget real\b|\bthat's (?:not|hardly) (?:the point|fair on|good enough|acceptable|"
+        r"\bget real\b|\bthat's (?:not|hardly) (?:the point(?! of)|fair on|good enough|acceptable|"
         r"okay|ok|on|an excuse|how (?:it|things) work)|\bthat's your (?:problem|lookout)\b|"
         r"\b(?:you're|you are|that's|that is) (?:not|hardly) (?:helping|helpful|good enough|"
         r"acceptable)\b|\bwhat did you expect\b|\byou should(?:'ve| have) known\b|"
@@ -897,6 +897,19 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"(?:landlord|school|council|employer|boss|college|bank|gp|family|mum|dad|son|daughter|neighbours?|"
         r"police|housing)\b"
     ), statement_only=True),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\b(?:your|this is your|that's your) (?:last|final) (?:chance|warning)\b|"
+        r"\bfinal warning\b|\bi must remind you\b|\byou need to be aware that (?:we|they|the "
+        r"police|the court|if)\b|\bdigging (?:yourself|a hole)\b|\byou can(?:'t|not) have it "
+        r"(?:all )?your own way\b|\b(?:we've|we have|i've|i have) been (?:over|through) "
+        r"(?:this|that|it) (?:a hundred|so many|loads of|countless|many|a thousand) times\b|"
+        r"\byou(?:'re| are) (?:completely |totally |just )?missing the point\b|"
+        r"\b(?:that's|that is) beside the point\b|\bdo you even (?:care|want|listen|try)\b"
+    )),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bis (?:that|this) really (?:how|what) you want\b|\bhow can you (?:say|think|expect|"
+        r"claim|call) (?:that|this|it)\b"
+    ), respect_view=False),
     # Problem solving: the fix put as what the person could do.
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u|we|i) (?:could|can|might) (?:do|"
