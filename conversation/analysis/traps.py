@@ -221,7 +221,8 @@ _RULES: tuple[_Rule, ...] = (
         r"alcoholic|addict|dementia|man|woman|carer|mum|boy|girl)\b|"
         r"\battention[- ]seeking\b|\bin denial\b|\bchallenging behaviou?r\b|"
         r"\bpeople like you\b|\byour (?:sort|type|kind)\b|\bthe (?:type|kind|sort) of (?:person|"
-        r"people|man|woman) who\b|\bone of those (?:people|families|parents|carers)\b|"
+        r"people|man|woman) who\b(?!(?:'d| would) do anything| cares| never gives up| gets on)|"
+        r"\bone of those (?:people|families|parents|carers)\b|"
         r"\b(?:that's|it's|this is) (?:just )?(?:your|the) (?:dementia|depression|anxiety|"
         r"illness|condition|autism|adhd|age|hormones|diagnosis|personality disorder|drink) "
         r"talking\b|\b(?:it's|that's) (?:just )?(?:your age|your hormones|a phase)\b|"
@@ -910,6 +911,16 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"\bis (?:that|this) really (?:how|what) you want\b|\bhow can you (?:say|think|expect|"
         r"claim|call) (?:that|this|it)\b"
     ), respect_view=False),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)|they(?:'re| are)) (?:just |far |much |way )?"
+        r"too (?:sensitive|touchy|emotional|soft|needy|negative|clingy|dramatic)\b|"
+        r"\btakes? (?:everything|it all|things) (?:so |too )?personally\b|\boverreacts? to "
+        r"(?:everything|anything)\b|\bglass half empty\b|\ba screw loose\b|\bvictim mentality\b|"
+        r"\b(?:(?:he|she)(?:'s| is)|you(?:'re| are)) (?:very |so |really |quite |a bit )?"
+        r"(?:a bit much(?! for)|highly strung|"
+        r"(?:just )?trouble,|a bad (?:lad|lot|egg|apple))|"
+        r"\b(?:you've|you have) always been like (?:this|that)\s*[.!]*$"
+    )),
     # Problem solving: the fix put as what the person could do.
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"^(?:so |well |right |okay |ok |um |er )*what (?:you|u|we|i) (?:could|can|might) (?:do|"
