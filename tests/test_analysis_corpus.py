@@ -227,10 +227,14 @@ class Floor:
 
 TRAINING = {
     # Written apart from the analysis and first read at act 0.908, trap recall 0.647 to
-    # 0.857, false warnings 0.029; now studied and trained on, so a fit, not a measure.
+    # 0.857, false warnings 0.029; now studied and trained on, so a fit, not a measure
+    # (act 0.988, trap recall 0.97 to 1.00, false warnings 0.003 at the last training).
     HELDOUT: Floor(act_accuracy=0.95, trap_recall=0.90, false_warnings=0.03),
-    # Transcribed speech and social-care sentences, trained on as they were written.
-    SPEECH: Floor(act_accuracy=0.93, trap_recall=0.85, false_warnings=0.03),
+    # Transcribed speech and social-care sentences, trained on as they were written (767
+    # rows at the last training: act 0.978, trap recall 0.92 to 1.00, false warnings 0.003).
+    # The file still grows; lines added since the last training are unseen, so the floors
+    # leave room, and the models are retrained with ``python -m conversation.analysis.train``.
+    SPEECH: Floor(act_accuracy=0.90, trap_recall=0.80, false_warnings=0.04),
 }
 
 
