@@ -149,6 +149,8 @@ def test_facts_cover_every_kind_with_distinct_topics(script: Script) -> None:
     for fact in script.facts:
         assert len(fact.topics) >= 4, fact.id
         assert fact.deeper != fact.reply
+        stemmed = [topic_words(topic) for topic in fact.topics]
+        assert len(set(stemmed)) == len(stemmed), f"{fact.id} has topics that match alike"
         for topic in fact.topics:
             assert topic == topic.lower(), topic
             needed = topic_words(topic)
