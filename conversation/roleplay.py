@@ -80,6 +80,14 @@ _GREETING = re.compile(
     r"i'm [\w'-]+(?: [\w'-]+)?,? (?:from|with|the))\b",
     re.IGNORECASE,
 )
+_PERMISSION = re.compile(
+    r"\b(?:would it (?:help|be (?:ok|okay|alright|all right|useful)) if i|"
+    r"(?:can|could|may) i (?:share|tell|explain|give|suggest|offer|mention|show|ask)|"
+    r"is it (?:ok|okay|alright|all right) (?:if i|to)|"
+    r"would you like (?:me to|to hear|to know|some information|a bit of information)|"
+    r"do you mind if i|would you mind if i|how would you feel about me)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -196,6 +204,10 @@ class RolePlay:
             return self._open_question(touched, stage, rng)
         if act is Act.OTHER:
             return self._social(text, rng)
+        if act is Act.INFORMATION and _PERMISSION.search(text):
+            options = self.script.reactions.permission or self.script.reactions.social
+            if options:
+                return self._reply(self._choice(options, rng), "social")
         return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
 
     def touched(self, text: str) -> list[Fact]:

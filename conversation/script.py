@@ -78,6 +78,8 @@ class Reactions:
     """Replies to thanks (optional; else ``social``)."""
     social: tuple[str, ...] = ()
     """Replies to other small talk and back-channels such as "mm" (optional; else ``unknown``)."""
+    permission: tuple[str, ...] = ()
+    """Replies when asked for permission to share information (optional; else ``social``)."""
 
 
 @dataclass(frozen=True)

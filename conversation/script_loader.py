@@ -46,9 +46,9 @@ STAGE_KEYS = ("guidance", "prompts")
 FACT_KEYS = ("id", "kind", "summary", "topics", "reply", "deeper", "scale")
 REACTION_KEYS = (
     "closed_question", "unknown", "summary_confirmed", "summary_corrected", "greeting", "thanks",
-    "social", "traps",
+    "social", "permission", "traps",
 )
-OPTIONAL_REACTIONS = ("greeting", "thanks", "social")
+OPTIONAL_REACTIONS = ("greeting", "thanks", "social", "permission")
 DEMO_KEYS = ("stage", "speaker", "text", "note", "trap", "trap_text", "trap_reaction")
 TRAP_VARIANT_KEYS = ("trap", "trap_text", "trap_reaction")
 OUTCOME_KEYS = ("text", "kind", "note")
@@ -262,6 +262,7 @@ def _read_reactions(check: ValueChecker, data: dict[str, Any]) -> Reactions | No
         greeting=optional["greeting"] or (),
         thanks=optional["thanks"] or (),
         social=optional["social"] or (),
+        permission=optional["permission"] or (),
     )
 
 

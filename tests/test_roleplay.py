@@ -389,3 +389,16 @@ def test_greetings_thanks_and_small_talk_get_social_replies() -> None:
 def test_without_social_replies_small_talk_gets_a_non_committal_one(person: RolePlay) -> None:
     reply = person.respond("Hello!", Said(Act.OTHER), Stage.OPEN)
     assert reply.reaction == "unknown" and reply.text in ("I couldn't say.", "Hm, maybe.")
+
+
+def test_asking_permission_to_share_information_gets_a_yes_in_character() -> None:
+    base = make_script()
+    reactions = replace(base.reactions, permission=("Go on, then.",), social=("Mm.",))
+    person = RolePlay(replace(base, reactions=reactions), RoleplayState(seed=1))
+    information = Said(Act.INFORMATION)
+    asked = person.respond("Would it help if I told you how the assessment works?",
+                           information, Stage.INFORM)
+    assert (asked.reaction, asked.text) == ("social", "Go on, then.")
+    told = person.respond("The assessment looks at what you can do and what you'd like.",
+                          information, Stage.INFORM)
+    assert told.reaction == "unknown"  # plain information is not a request for permission
