@@ -242,6 +242,53 @@ def test_any_text_is_analysed(text: str) -> None:
         assert warning.evidence in text
 
 
+_TRAP_WORDS = [
+    "I'll", "we'll", "it's", "you'll", "you've", "you", "should", "let", "help", "sort",
+    "killing", "need", "to", "get", "on", "but", "lazy", "must", "stop", "what's", "how's",
+    "why", "do", "care", "home", "we've", "decided", "else'll", "ring", "the", "GP", "cleaner",
+    "Dilys's", "won't", "don't", "have", "got", "that", "can't", "go", "I", "moving", "you're",
+]
+
+
+def _on_word_boundaries(text: str, evidence: str) -> bool:
+    """True when some occurrence of the evidence starts and ends on word boundaries."""
+    def inside(left: int) -> bool:
+        if left < 0 or left + 1 >= len(text):
+            return False
+        a, b = text[left], text[left + 1]
+        after = text[left + 2] if left + 2 < len(text) else ""
+        before = text[left - 1] if left > 0 else ""
+        return (a.isalnum() and b.isalnum()) or (a.isalnum() and b == "'" and after.isalnum()) \
+            or (a == "'" and before.isalnum() and b.isalnum())
+    position = text.find(evidence)
+    while position >= 0:
+        end = position + len(evidence)
+        if not inside(position - 1) and not inside(end - 1):
+            return True
+        position = text.find(evidence, position + 1)
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TRAP_WORDS), st.sampled_from(
+    [" ", " ", " ", ", ", "- ", ". ", "? ", "'", "", "! "])), min_size=1, max_size=14))
+def test_evidence_is_whole_words(parts: list[tuple[str, str]]) -> None:
+    """Every warning's evidence is cut from the text and starts and ends on word boundaries
+    (never "ll let you" from "I'll let you", nor "s killing you" from "it's killing you")."""
+    text = "".join(word + sep for word, sep in parts)
+    for warning in analyse(text).warnings:
+        assert warning.evidence in text
+        assert _on_word_boundaries(text, warning.evidence), (text, warning.evidence)
+
+
+def test_evidence_from_contractions_keeps_the_word() -> None:
+    """Evidence found after an apostrophe takes the whole contracted word."""
+    for text in ("you've got to stop drinking first, then everything else'll sort itself out",
+                 "smoking like that, it's killing you"):
+        for warning in analyse(text).warnings:
+            assert _on_word_boundaries(text, warning.evidence), warning.evidence
+
+
 def test_long_and_odd_text() -> None:
     """100 KB lines, control characters, Welsh and emoji never crash."""
     long = "You should really think about it. " * 3000

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from conversation.analysis import acts as _acts
 from conversation.analysis import traps as _traps
-from conversation.analysis._text import Sentence, normalise, sentences
+from conversation.analysis._text import Sentence, normalise, sentences, word_span
 from conversation.analysis.learned import act_probabilities, learned_hits
 from conversation.analysis.suggest import MESSAGES, suggestion_for
 from conversation.model import Act, Trap, TrapWarning
@@ -78,6 +78,7 @@ class Analysis:
 
 
 def _warning(trap: Trap, text: str, start: int, end: int) -> TrapWarning:
+    start, end = word_span(text, start, end)
     evidence = text[start:end]
     return TrapWarning(trap, evidence, MESSAGES[trap], suggestion_for(trap, text, evidence))
 
@@ -174,6 +175,13 @@ _SOFT_ONSET = re.compile(
 
 
 _UNSURE_ACTS = frozenset({Act.REFLECTION, Act.INFORMATION})
+_FELT_REFLECTION = re.compile(
+    r"(?:you(?:'re| are| were|'ve been| feel| felt)|(?:it )?sounds like you(?:'re| are)?) "
+    r"(?:\w+ ){0,2}(?:scared|worried|frightened|afraid|terrified|angry|upset|sad|lonely|"
+    r"exhausted|overwhelmed|stuck|fed up|relieved|proud|torn|guilty|ashamed|gutted|anxious|"
+    r"nervous|worn out|hurt|embarrassed)\b"
+)
+"""A reflection naming the person's feeling stays a reflection whatever the act model says."""
 ACT_MODEL_THRESHOLD = 0.9
 """Probability the act model needs to relabel an utterance the rules read as a statement."""
 
@@ -184,6 +192,8 @@ def _learned_act(norm: str, act: Act) -> Act:
     drops the "?", and the line between reflecting and informing is soft). Small talk the
     rules recognise is kept."""
     if act not in _UNSURE_ACTS or "?" in norm:
+        return act
+    if act is Act.REFLECTION and _FELT_REFLECTION.match(_acts.strip_lead(norm.strip())):
         return act
     probabilities = act_probabilities(norm)
     if not probabilities:
@@ -257,6 +267,7 @@ def _with_question_run(analysis: Analysis) -> Analysis:
         start, end = questions[-1][0].start, questions[-1][0].end
     else:
         start, end = 0, len(text[: len(norm)].rstrip())
+    start, end = word_span(text, start, end)
     warning = TrapWarning(
         Trap.QUESTION_AND_ANSWER,
         text[start:end],

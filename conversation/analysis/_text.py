@@ -69,3 +69,39 @@ def sentences(norm: str) -> list[Sentence]:
 def word_count(norm: str) -> int:
     """Number of words in the text."""
     return len(norm.split())
+
+
+_APOSTROPHES = "'\u2019\u2018\u02bc`"
+
+
+def _joins(text: str, left: int) -> bool:
+    """True when the characters at ``left`` and ``left + 1`` belong to one word (letters or
+    digits, or an apostrophe inside a word such as "it's" or "we'll")."""
+    if left < 0 or left + 1 >= len(text):
+        return False
+    a, b = text[left], text[left + 1]
+    if a.isalnum() and b.isalnum():
+        return True
+    if b in _APOSTROPHES:
+        return a.isalnum() and left + 2 < len(text) and text[left + 2].isalnum()
+    if a in _APOSTROPHES:
+        return b.isalnum() and left > 0 and text[left - 1].isalnum()
+    return False
+
+
+def word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to whole words of ``text`` and trimmed of surrounding spaces, so
+    evidence never starts or ends inside a word ("ll let you" becomes "I'll let you")."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start > 0 and _joins(text, start - 1):
+        start -= 1
+    while end < len(text) and _joins(text, end - 1):
+        end += 1
+    while start < end and text[start] in _APOSTROPHES and _joins(text, start):
+        start += 1
+    return start, end

@@ -7,7 +7,9 @@ Usage (from a checkout)::
 Each corpus is a labelled TSV (header ``act traps setting text [note]``). A corpus given
 with ``--tuning`` contributes only its tuning part: every fifth row is its held-out slice and
 is never trained on. A corpus given plainly contributes all its rows. With no arguments the
-models are trained on the tuning part of ``tests/data/utterances.tsv`` and all of
+models are trained on the tuning parts of ``tests/data/utterances.tsv`` and
+``tests/data/utterances_more.tsv`` (regional speech, case-record wording, texts, disfluent
+transcripts) and all of
 ``tests/data/utterances_heldout.tsv`` and ``tests/data/utterances_speech.tsv`` (transcribed
 speech and social-care sentences), whichever exist. The independent measuring sets
 (``utterances_heldout2.tsv``, ``utterances_heldout3.tsv``) must never be given here.
@@ -34,7 +36,7 @@ from conversation.analysis.learned import WEIGHTS_FILE, text_features
 from conversation.model import Act, Trap
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-DEFAULT_TUNING = (DATA / "utterances.tsv",)
+DEFAULT_TUNING = (DATA / "utterances.tsv", DATA / "utterances_more.tsv")
 DEFAULT_WHOLE = (DATA / "utterances_heldout.tsv", DATA / "utterances_speech.tsv")
 FORBIDDEN = frozenset({"utterances_heldout2.tsv", "utterances_heldout3.tsv"})
 LEARNED_TRAPS = tuple(t for t in Trap if t is not Trap.QUESTION_AND_ANSWER)
