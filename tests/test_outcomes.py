@@ -269,3 +269,18 @@ def test_never_crashes(text: str) -> None:
     assert check.personal_outcome == (not check.problems)
     assert (check.kind is None) == (not check.personal_outcome)
     assert set(check.checks) == set(AUTO_CHECKS)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I want me, Mum and Ama to stay together at home.", model.OutcomeKind.MAINTENANCE),
+        ("I'd like Mum, Dad and me to keep having Sunday dinner", model.OutcomeKind.MAINTENANCE),
+        ("I want Dai, Siân and me to go to Tenby again", model.OutcomeKind.CHANGE),
+    ],
+)
+def test_kind_is_read_after_a_list_of_the_people_it_is_for(
+    text: str, kind: model.OutcomeKind
+) -> None:
+    result = check_outcome(text)
+    assert result.personal_outcome and result.kind is kind

@@ -265,9 +265,15 @@ def _asks_giver_to_act(wanted: str) -> bool:
     )
 
 
+_PEOPLE_THEN_TO = re.compile(r"(?:[\w']+,\s*){1,5}(?:and\s+)?[\w']+(?:\s+and\s+[\w']+)?\s+to\s")
+"""A list of people before what they should do: "me, mum and ama to stay together"."""
+
+
 def _kind(head: str, frame: _Frame) -> model.OutcomeKind:
     """Change, maintenance or process, read from the wanted thing."""
-    main = _main_part(frame.obj) if frame.obj.strip() else head
+    obj = frame.obj.strip()
+    people = _PEOPLE_THEN_TO.match(obj)
+    main = _main_part(obj[people.end():] if people else obj) if obj else head
     if _process_match(head) is not None or _asks_giver_to_act(main.strip()):
         return model.OutcomeKind.PROCESS
     if frame.negated or v.MAINTENANCE.search(main):
