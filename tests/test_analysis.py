@@ -405,6 +405,10 @@ def test_live_lets_go_of_a_deleted_warning() -> None:
         ("how are you sleeping and are you eating okay", Trap.QUESTION_AND_ANSWER),
         ("what time does she get up what does she have for breakfast",
          Trap.QUESTION_AND_ANSWER),
+        ("How's your sleep? And your appetite? Are you taking your tablets?",
+         Trap.QUESTION_AND_ANSWER),
+        ("what's- what's your address, and who's your GP", Trap.QUESTION_AND_ANSWER),
+        ("are you- are you eating, are you sleeping", Trap.QUESTION_AND_ANSWER),
     ],
 )
 def test_soft_and_spoken_traps(text: str, trap: Trap) -> None:
@@ -435,11 +439,21 @@ def test_spoken_questions_without_question_marks(text: str, act: Act) -> None:
         "can I ask, how old is your son now",
         "what do you think, would that be something you'd want",
         "What's working and what's not working for you at the moment?",
+        "um what's- what's a typical Sunday like for you",
+        "so er where do you- where do you want to be living next year",
+        "and how's- how's the new flat been",
+        "did that, did that happen before the move or after",
+        "how do you how do you get on with your neighbours",
+        "What's gone well at the day centre, and what hasn't?",
+        "Where are things now with your brother, and where would you like them to be?",
+        "Who would you like at the review, and what, if anything, would you like to say?",
+        "what have you tried for the pain, and what's helped even a bit",
     ],
 )
 def test_linked_questions_are_not_stacked(text: str) -> None:
-    """Permission, 'what do you think' and two linked parts of one open question are not an
-    interrogation."""
+    """Permission, 'what do you think', a spoken false start ("what's- what's") and two
+    linked parts of one open question (the same question turned over, the person's wish,
+    what has helped) are not an interrogation."""
     assert Trap.QUESTION_AND_ANSWER not in analyse(text).traps
 
 
@@ -470,3 +484,17 @@ def test_training_keeps_held_out_rows_and_measuring_sets_apart(tmp_path: Path) -
     forbidden.write_text(corpus.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(ValueError, match="never trained on"):
         read_rows(forbidden, tuning_only=False)
+
+
+def test_false_starts_are_read_once_and_offsets_kept() -> None:
+    """A spoken false start is blanked in the normalised text, which keeps its length, so
+    evidence is still cut from the original words."""
+    from conversation.analysis._text import normalise
+
+    text = "so er what do you- what do you want to do, you must tell me"
+    norm = normalise(text)
+    assert len(norm) == len(text)
+    assert norm.count("what do you") == 1
+    evidence = [w.evidence for w in analyse(text).warnings]
+    assert all(e in text for e in evidence)
+    assert normalise("I know that that is hard").split() == ["i", "know", "that", "is", "hard"]

@@ -127,10 +127,20 @@ def _two_closed(questions: list[tuple[Sentence, Act]]) -> bool:
 
 
 _OWN_CHOICE = re.compile(
-    r"^\w+(?: \w+)? (?:would|could|might|will|can) you\b|^\w+(?: \w+)? do you (?:want|"
-    r"like|prefer|choose)\b|\bwould help\b"
+    r"^\w+(?: \w+)? (?:would|could|might|will|can) you\b|^\w+(?: \w+)? do (?:you|we) (?:want|"
+    r"like|prefer|choose)\b|\bwould help\b|^(?:what|which|who)(?:'s| has| have)? (?:\w+ )?"
+    r"(?:worked|helped|helps|works)\b"
 )
-_MIRRORED = re.compile(r"^\w+(?:'s| is)? (?:not|isn't)\b")
+"""A second part about the person's own choice or wish, or about what has worked or helped,
+links to the first ("what have you tried, and what's worked?")."""
+_MIRRORED = re.compile(
+    r"^\w+(?:'s| is)? (?:not|isn't)\b|^\w+ (?:\w+n't|\w+ not)\W*$"
+)
+"""The same question turned over ("what has worked, and what hasn't?")."""
+_ASIDE = re.compile(
+    r",? (?:if (?:anyone|anybody|anything|any|at all|so)|by the way|do you think|would you say),"
+)
+"""An aside inside a question ("who else, if anyone, would you like involved")."""
 
 
 def _stacked_onsets(text: str) -> bool:
@@ -144,6 +154,7 @@ def _stacked_onsets(text: str) -> bool:
     you like to do first, and who would you like to help?"). Asking permission, a
     greeting, "what do you think" and a check ("is that alright") are not counted.
     """
+    text = _ASIDE.sub("", text)
     onsets = [onset for onset in _acts.question_onsets(text)
               if not _SOFT_ONSET.match(text[onset[0]:])]
     if len(onsets) >= 3:

@@ -30,9 +30,24 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
+_FALSE_START = re.compile(
+    r"(?<![\w'])((?:[a-z]+(?:'[a-z]+)? ){0,3}[a-z]+(?:'[a-z]+)?)(?: *-+ *| *, *| +)\1(?![\w'])"
+)
+"""A spoken false start: one to four words said again straight after ("what's- what's a good
+day", "was that, was that before", "how do you how do you find")."""
+
+
+def _blank_false_start(match: re.Match[str]) -> str:
+    return " " * (match.start(1) - match.start()) + " " * (
+        match.end() - match.start() - len(match.group(1))) + match.group(1)
+
+
 def normalise(text: str) -> str:
-    """Lower-case copy of ``text``, same length: quotes straightened, controls blanked."""
-    return _CONTROL.sub(" ", text[:MAX_CHARS].translate(_SAME_LENGTH)).lower()
+    """Lower-case copy of ``text``, same length: quotes straightened, controls blanked, and
+    the first saying of a spoken false start blanked, so "what do you- what do you want" reads
+    as one question."""
+    norm = _CONTROL.sub(" ", text[:MAX_CHARS].translate(_SAME_LENGTH)).lower()
+    return _FALSE_START.sub(_blank_false_start, norm)
 
 
 @dataclass(frozen=True)
