@@ -498,3 +498,63 @@ def test_false_starts_are_read_once_and_offsets_kept() -> None:
     evidence = [w.evidence for w in analyse(text).warnings]
     assert all(e in text for e in evidence)
     assert normalise("I know that that is hard").split() == ["i", "know", "that", "is", "hard"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "right, I'll let you get on with your tea",
+        "I'd better let you go, you look shattered",
+        "there's no rush, take all the time you need",
+        "we can go as slowly as you like, I'm not going anywhere",
+        'stop me at any point if it gets too much',
+        'shall we have a break and get a brew',
+        "I don't know the answer to that, but I'll find out and let you know",
+        "I'll check with the office and get back to you by Friday",
+        "I'd like you to read the report before anyone else sees it",
+        "It's entirely up to you, and whatever you go for, I'll support you with it.",
+        "Some families get a sitter, some use the day centre, some lean on the neighbours, "
+        "what sounds right for you?",
+        'You could try the Monday group or the Thursday one, or neither. Which would you prefer?',
+        "So the plan you've come up with is: you'll phone your sister on Fridays and your "
+        "neighbour will help with the bins. Have I got that right?",
+        "right so we've agreed you'll give the walking group a go and your son'll take you",
+        'you want to go back to work, but the mornings are still really hard',
+        "so you want to keep the dog, you want a ground floor flat, and you want to stay near "
+        "your mum",
+        'you want to make sure your brother is alright',
+        "the nurse said you should have a stick, and you're not having it",
+        "how has it been for you since you can't drive",
+        "you're not a failure, you said, you're just worn out",
+        "can you describe what a good morning looks like for you",
+        "you want to go out, but when it comes to it you can't face it",
+        "It sounds like you have done everything you can and you're still exhausted.",
+    ],
+)
+def test_good_practice_that_looks_like_a_trap(text: str) -> None:
+    """Courtesy and closings, honesty about process, help offered with the choice left to
+    the person, options handed back, the person's own plan summarised back, their wishes
+    reflected, their refusal, a fact, and a label they rejected are not traps."""
+    assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("you want to get that knee looked at", Trap.EXPERT),
+        ("you want to be careful with those stairs", Trap.EXPERT),
+        ("It's your choice, but you should really take the tablets.", Trap.EXPERT),
+        ("I've decided you'll be going to the day centre on Mondays, is that right?",
+         Trap.POWER),
+        ("You should get a cleaner or a carer, which sounds better?", Trap.EXPERT),
+        ("The plan is you'll move to the home next month.", Trap.POWER),
+        ("I'll ring the council and get you a grab rail.", Trap.PROBLEM_SOLVING),
+        ("you need to face it, you can't manage", Trap.CONFRONTATIONAL),
+        ("you're a bad mum, that's the truth", Trap.LABELLING),
+        ("we're not having you living on your own", Trap.POWER),
+    ],
+)
+def test_near_good_practice_still_warns(text: str, trap: Trap) -> None:
+    """Advice beside a handed-back choice, a decision dressed as a plan, and the advice idiom
+    "you want to get that looked at" are still named."""
+    assert trap in analyse(text).traps

@@ -244,6 +244,8 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
             continue
         if not _traps.has_perspective(sentence.text):
             hits.append(_traps.Hit(trap, start, end))
+    hits = [hit for hit in hits
+            if not _traps.cleared(hit.trap, norm, sents, hit.start, hit.end)]
     stacked = _stacked_questions(norm, sents, act)
     if stacked is not None:
         hits.append(_traps.Hit(Trap.QUESTION_AND_ANSWER, *stacked))

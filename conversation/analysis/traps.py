@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from conversation.analysis._text import Sentence
+from conversation.analysis._text import Sentence, word_span
 from conversation.analysis.acts import run_on_question
 from conversation.model import Trap
 
@@ -327,6 +327,8 @@ _MORE_RULES: tuple[_Rule, ...] = (
         r"\bi(?:'d| would) (?:encourage|urge|suggest|recommend|advise) you\b|"
         r"(?<!do )(?<!did )(?<!would )\b(?:you|u) (?:really )?want to (?:make sure|"
         r"be careful|avoid|watch|stop|start (?:using|doing|taking|eating|going|getting))\b|"
+        r"\b(?:you|u) (?:really )?(?:want|wanna) to (?:get|have) (?:that|it|this|them|those|"
+        r"your \w+|the \w+)(?: \w+)? (?:looked at|checked|seen to|seen|sorted|x-rayed)\b|"
         r"\bif i (?:were|was) in your\b|\bdoctor's orders\b|\bfor your own good\b|"
         r"\b(?:please )?(?:listen to me|do as (?:i say|you're told))\b"
     )),
@@ -404,7 +406,9 @@ _MORE_RULES: tuple[_Rule, ...] = (
         r"got|has got|'s got) (?:got )?(?:depression|anxiety|ocd|adhd|autism|bipolar|dementia|"
         r"a personality disorder|an eating disorder|a drink(?:ing)? problem|a drug problem|"
         r"an anger problem|anger issues|attachment issues|trust issues|mental health issues|"
-        r"a problem)\b|\bsounds like (?:you have|you've got|classic|typical) \w+|"
+        r"a problem)\b|\bsounds like (?:you have|you've got|classic|typical) "
+        r"(?!(?:\w+ed|been|done|had|made|found|given|taken|seen|known|thought|felt|said|told|"
+        r"kept|put|lost|gone|come|got|run|held|brought|fought|won|begun|taught)\b)\w+|"
         r"\byou people\b|\b(?:that's|that is|how|so) typical\b|\bthat's (?:so )?you all over\b|"
         r"\b(?:a|the) (?:typical|classic) (?:case|example|teenager|pensioner|carer|man|woman)\b"
     )),
@@ -1348,3 +1352,121 @@ def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
         end = ack.end() + but.end()
         return Hit(Trap.YES_BUT, ack_start, end)
     return None
+
+
+# Wording that looks like a trap but is good practice: courtesy and closings, honesty about
+# process, options handed back to the person, the person's own plan summarised back, their
+# wish or refusal reflected, and facts or reported words. Each family clears hits of rules
+# and of the learned models alike.
+_COURTESY = re.compile(
+    r"\b(?:i'll|i will|we'll|i'd better|i should|i'd best|i'll just) let you (?:get on|go|get "
+    r"back|get off|rest|be|have your)\b|\blet you get on\b|\btake (?:all )?(?:the )?time "
+    r"(?:you need|you like|you want)\b|\b(?:as|so) (?:slowly|long|much time|gently) as you "
+    r"(?:need|like|want)\b|\bi'm not going anywhere\b|\bstop me (?:if|when|whenever|any ?time|"
+    r"at any point)\b|\b(?:shall|should|can|could) we (?:have|take|grab|get) (?:a |five )?(?:"
+    r"break|breather|minute|cuppa|cup of tea|brew)\b|\bget a (?:cuppa|brew|cup of tea)\b|"
+    r"\bno (?:rush|hurry)\b"
+)
+_PROCESS_HONESTY = re.compile(
+    r"\bi(?:'ll| will) (?:find out|check|ask|look into it)\b[^.?!]{0,40}?\b(?:get back to you|"
+    r"let you know)\b|\b(?:i|we)(?:'ll| will) (?:get back to you|ring you back)\b|\bi'd like "
+    r"you to (?:see|read|check|look at) (?:it|the report|what i|what's written|my notes)\b|"
+    r"\byou(?:'ll| will) (?:see|get|have) a copy\b"
+)
+_HANDED_BACK = re.compile(
+    r"\bwhatever you (?:decide|choose|want|go for)\b|\b(?:it's|it is|that's) (?:entirely |"
+    r"completely |totally |still )?(?:your|up to you)(?: (?:choice|decision|call))?\b|"
+    r"\bup to you\b|\byour (?:choice|decision|call)\b"
+)
+_OFFER_OF_HELP = re.compile(r"^(?:i|we)(?:'ll| will| can| could) (?:help|support|back)\b")
+_OPTIONS = re.compile(
+    r"\bsome (?:people|folk|folks|families|carers|parents|of the people)\b[^.?!]*\bsome\b|"
+    r"\bother (?:people|folk)\b|\bor\b|\beither\b|\boptions?\b|\bchoices?\b"
+)
+_CHOICE_QUESTION = re.compile(
+    r"\b(?:what|which|how) (?:\w+ ){0,3}(?:feels? right|sounds? (?:better|best|right|good|"
+    r"like you)|would work|works|suits?|appeals?|fits?)\b|\b(?:what|which|how) (?:\w+ ){0,2}"
+    r"(?:would|do|did) you (?:like|prefer|choose|fancy|want|pick|go for|think|reckon)\b|"
+    r"\bwhich (?:one|of (?:those|these|them))\b|\bhow does (?:that|any of that) sound\b|"
+    r"\bwhat do you make of\b|\bany of (?:those|them|that) (?:appeal|sound|feel)\b"
+)
+_STRONG = re.compile(
+    r"\b(?:should|must|need to|needs to|have to|has to|got to|ought|better|i'd|i would|why "
+    r"don't|let's|only|best)\b"
+)
+_OWN_PLAN = re.compile(
+    r"\b(?:the|your) plan you(?:'ve| have)? (?:made|come up with|chosen|decided|worked out)\b|"
+    r"\bwhat you(?:'ve| have) (?:decided|planned|chosen|come up with)\b|^(?:\w+,? ){0,3}we(?:'ve| "
+    r"have) agreed (?:that )?you(?:'ll| will)\b|\byou(?:'ve| have) (?:decided|agreed|chosen) "
+    r"(?:that )?you(?:'ll| will)?\b|\bto (?:sum|sum it|pull (?:it|this|that)) up\b|\bto recap\b|"
+    r"\blet me (?:check|sum up|read back|make sure)\b|\bif i've got (?:it|this|that) right\b"
+)
+_PLAN_ITEM = re.compile(
+    r"^(?:you(?:'ll| will|'re going to| are going to)|(?:\w+ ){0,2}will help|[\w']+'ll help|"
+    r"we(?:'ve| have) agreed)\b"
+)
+_REFLECTED_WISH = re.compile(r"\b(?:you|u) (?:really )?want to\b")
+_WISH_LIST = re.compile(r"\byou (?:want|'d like|would like|wanna)\b")
+_FACT_BEFORE = re.compile(r"\b(?:now|since|because|cos|as|that|if|when)\s+$")
+
+
+def _overlaps(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    return any(m.start() < end and start < m.end() for m in pattern.finditer(text))
+
+
+def cleared(trap: Trap, norm: str, sentences: list[Sentence], start: int, end: int) -> bool:
+    """True when a hit at norm[start:end] is good practice after all: a courtesy or closing
+    ("I'll let you get on", "take all the time you need"), honesty about process ("I'll find
+    out and get back to you"), help offered with the choice left to the person ("whatever you
+    decide, we'll help"), options handed back ("some people..., some..., what feels right to
+    you?"), the person's own plan or wishes summarised back, their wish reflected ("you want
+    to stop, but..."), their refusal ("you're not having any of it"), a fact ("now you can't
+    drive"), or a negated label in their words ("you're not a bad mum, you said")."""
+    if trap is Trap.QUESTION_AND_ANSWER or trap is Trap.YES_BUT:
+        return False
+    sentence = _sentence_of(sentences, start)
+    if sentence is None:
+        return False
+    start, end = word_span(norm, start, end)
+    text = norm[sentence.start:sentence.end]
+    local_start, local_end = start - sentence.start, end - sentence.start
+    evidence = norm[start:end]
+    before = norm[sentence.start:start]
+    if _overlaps(_COURTESY, text, local_start, local_end):
+        return True
+    if trap is Trap.LABELLING:
+        return bool(re.search(r"\b(?:you're|you are|she's|he's|you were) not (?:a |an )?$",
+                              before)) or bool(re.search(
+            r"\b(?:describe|tell me|explain|picture|imagine|show me)\s+$", before)
+            and re.match(r"what (?:a|an)\b", evidence))
+    if trap is Trap.CONFRONTATIONAL:
+        return evidence.startswith("face it") and bool(
+            re.search(r"\b(?:can't|cannot|couldn't|can not) $", before))
+    if _overlaps(_PROCESS_HONESTY, text, local_start, local_end):
+        return True
+    if _HANDED_BACK.search(norm) and _OFFER_OF_HELP.match(evidence):
+        return True
+    if trap in (Trap.PROBLEM_SOLVING, Trap.EXPERT) and not _STRONG.search(evidence) and \
+            _OPTIONS.search(norm) and _CHOICE_QUESTION.search(norm[end:]):
+        return True
+    if trap in (Trap.POWER, Trap.PROBLEM_SOLVING) and _PLAN_ITEM.match(evidence) and \
+            _OWN_PLAN.search(norm[:start + 30]):
+        return True
+    if trap is Trap.EXPERT and _REFLECTED_WISH.match(evidence):
+        tail = text[local_end:]
+        if len(_WISH_LIST.findall(text)) >= 2 or re.match(r"[^.;]{0,60}?,? but\b", tail) or \
+                re.match(r"^(?:\w+ )?(?:so|right so|ok so|okay so|and)\s+$", before) or \
+                re.match(r" (?!you\b|that you\b|to\b|it\b|everything\b)(?:(?:his|her|your|"
+                         r"my|the|their|our) )?\w+(?:'s)? "
+                         r"(?:is|are|gets?|has|have|feels?|stays?|can|'s)\b", tail):
+            return True
+    if trap is Trap.EXPERT and re.match(r"(?:you|u) got to\b", evidence):
+        return bool(re.search(r"\b(?:if|when|once)\s+$", before))
+    if trap is Trap.POWER:
+        if re.match(r"you(?:'re| are) not having\b", evidence) and re.match(
+                r"[^.?!]{0,12}?\b(?:any of it|it|that|none of it)\b", norm[end:]):
+            return True
+        if re.match(r"you (?:can't|cannot|can no longer)\b", evidence) and \
+                _FACT_BEFORE.search(before):
+            return True
+    return False
