@@ -558,3 +558,41 @@ def test_near_good_practice_still_warns(text: str, trap: Trap) -> None:
     """Advice beside a handed-back choice, a decision dressed as a plan, and the advice idiom
     "you want to get that looked at" are still named."""
     assert trap in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("the team will be reducing your visits to twice a week", Trap.POWER),
+        ("we'll be putting a camera in the lounge, it's for your safety", Trap.POWER),
+        ("the council will be moving you to the new flat in March", Trap.POWER),
+        ("I've gone ahead and cancelled the lunch club for you", Trap.POWER),
+        ("your respite is conditional on you seeing the nurse", Trap.POWER),
+        ("that's not something we can allow in the flat", Trap.POWER),
+        ("we've sort of decided she's going into the home", Trap.POWER),
+        ("trust me, you'll feel loads better once you're out more", Trap.EXPERT),
+        ("once you're settled in there you'll love it", Trap.EXPERT),
+        ("what you want to be doing is getting out every morning", Trap.EXPERT),
+        ("she's a very challenging young woman", Trap.LABELLING),
+        ("he's quite high functioning so he'll manage", Trap.LABELLING),
+        ("she's got dementia, so she won't know the difference", Trap.LABELLING),
+        ("he's got serious anger issues, that lad", Trap.LABELLING),
+    ],
+)
+def test_procedure_reassurance_and_record_labels(text: str, trap: Trap) -> None:
+    """Power as team procedure ("we'll be putting...", "conditional on you"), expert advice as
+    reassurance ("trust me, you'll..."), and labels from case records are named."""
+    assert trap in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll be thinking about this together, there's no rush",
+        'what you want is for your mum to stay in her own home',
+        'what would you want to be doing on a good morning?',
+    ],
+)
+def test_procedure_and_wish_wording_that_is_clean(text: str) -> None:
+    """Planning together, the person's wish, and a question about their day stay clean."""
+    assert analyse(text).traps == ()

@@ -334,7 +334,8 @@ _MORE_RULES: tuple[_Rule, ...] = (
     )),
     _Rule(Trap.POWER, _rx(
         r"\b(?:i|we)(?:'ll| will| shall|'re going to| are going to|'m going to| am going to|"
-        r"'ve| have|'ve already| have already|'ve now| have now) (?:just )?(?:arranged?|booked?|"
+        r"'ve| have|'ve already| have already|'ve now| have now) (?:just |sort of |kind of |"
+        r"kinda |basically |now )?(?:arranged?|booked?|"
         r"organi[sz]ed?|put you(?! in touch)|placed? you|moved? you|signed? you|registered? you|"
         r"enrol(?:led)? you|transferr?(?:ed)? you|cancel(?:led)?|stopp?(?:ed)?|"
         r"increased?|reduced?|withdrawn?|ended|allocated?|assigned?|swapp?(?:ed)?|"
@@ -398,6 +399,7 @@ _MORE_RULES: tuple[_Rule, ...] = (
         r"husband|partner|child|kid|boy|girl|brother|sister|nan|gran) (?:is|was|can be|has been)"
         r"|stop being|quit being|don't be|(?:such|what) an?) (?:being |acting |so |just |very |"
         r"really |quite |a bit |a little |such |always |clearly |obviously |completely |totally |"
+        r"an? (?=very |really |bit |real |proper |right |total )|bit of an? |proper |right |"
         r"incredibly |extremely |terribly |pretty |rather |too |getting |becoming |being a bit )*"
         r"(?:an? )?(?:" + _NEG_TRAITS + r"|" + _SOFT_TRAITS + r")\b"
     )),
@@ -870,7 +872,8 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
     )),
     _Rule(Trap.EXPERT, _rx(
         r"\byou (?:don't|do not) want to be (?:doing|going|carrying|lifting|driving|drinking|"
-        r"eating|taking|getting|living)\b|\byou(?:'d| would) be (?:mad|daft|silly|crazy|a fool) "
+        r"eating|taking|getting|living|leaving|giving up|dropping out|stopping|smoking|staying)\b|"
+        r"\byou(?:'d| would) be (?:mad|daft|silly|crazy|a fool) "
         r"not to\b|\bthe sooner you (?:[\w']+,? ){1,5}the better\b|"
         r"\bmy (?:honest |strong |personal )?(?:advice|suggestion|recommendation)\b|"
         r"\byou (?:wanna|want to) be careful\b|"
@@ -891,7 +894,7 @@ _SOFT_STANCE: tuple[_Rule, ...] = (
         r"\b(?:so|and) (?:that's|that is) (?:that|final|the end of (?:it|that|the matter))\s*"
         r"[.!]*$|\bi(?:'m| am) not having (?:you|him|her|them)\b|\bi won't have (?:you|him|her) "
         r"\w+ing\b|\byou(?:'re| are) staying (?:in|here|put|home|on the ward|with \w+)\b"
-    ), respect_view=False, statement_only=True),
+    ), respect_view=False),
     _Rule(Trap.POWER, _rx(
         r"\b(?:the )?(?:carers|staff|nurses|support workers?|district nurses?)(?:'ll| will) "
         r"(?:now )?(?:be )?(?:coming|come|visiting|visit|calling|call|doing|do)\b[^.?!]{0,40}"
@@ -1087,6 +1090,7 @@ def _asks_own_view(sentences: list[Sentence], start: int) -> bool:
 
 _LEADING = re.compile(
     r"\b(?:don't|doesn't|wouldn't|shouldn't|isn't|aren't|why not|why don't)\b|"
+    r"^what you (?:really )?want (?:to (?:do|be doing) )?is\b|"
     r"\bwhat did you (?:think|expect) (?:would|was going to|was gonna) happen\b|"
     r"\bhow do you think (?:that|this|it) (?:makes|made|would make)\b|"
     r"\bwhat do you expect (?:me|us|them|her|him) to\b|"
@@ -1206,8 +1210,55 @@ def _scan(rule: _Rule) -> _Scan:
                  re.compile("|".join(other)))
 
 
+_TEAM = (
+    r"(?:we|staff|the staff|the team|the council|the local authority|the agency|the service|"
+    r"the home|the ward|social services|the panel|panel|they)"
+)
+_FAMILY_RULES: tuple[_Rule, ...] = (
+    # Power as team procedure: what the service will be doing to the person, settled already.
+    _Rule(Trap.POWER, _rx(
+        r"\b" + _TEAM + r"(?:'ll| will|'re going to| are going to) be (?:putting|doing|"
+        r"assessing|deciding|initiating|holding|holding onto|keeping|taking|moving|stopping|"
+        r"reducing|increasing|cutting|withdrawing|installing|fitting|changing|starting|"
+        r"sending|making a referral|referring|placing|checking on|monitoring|managing)\b|"
+        r"\bstaff'll be (?:\w+ing)\b|"
+        r"\b(?:i|we)(?:'ve| have) (?:gone ahead|went ahead) and\b|"
+        r"\b(?:is|are|will be) conditional on (?:you|your|him|her)\b|\bon (?:the )?condition "
+        r"that you\b|"
+        r"\b(?:not something|nothing) (?:we|i|the \w+) (?:can|could|will) (?:allow|permit|agree "
+        r"to)\b|\b(?:we|i) (?:can't|cannot|won't|will not) (?:allow|permit) (?:that|it|you|this)\b|"
+        r"\b(?:panel|the panel|funding|the council|they) (?:won't|will not|can't|cannot) "
+        r"(?:fund|pay for|approve|agree to) (?:more than|any more|anything)\b|"
+        r"\bno (?:\w+ ?){1,2},? no (?:\w+ ?){1,2},? (?:that's|thats) (?:how it works|the rule|"
+        r"the deal)\b"
+    )),
+    # Expert as reassurance: promising how the person will feel once they do as advised.
+    _Rule(Trap.EXPERT, _rx(
+        r"\b(?:trust me|believe me|i promise(?: you)?|honestly|mark my words),? you'll\b|"
+        r"\byou'll (?:wonder why you (?:waited|didn't)|thank me|be glad you did|love it once)\b|"
+        r"\bonce you(?:'re| are| get) (?:in|there|settled|used to it|into it)\b[^.?!]{0,40}?"
+        r"\byou'll (?:feel|be|wonder|love|see)\b|"
+        r"\bwhat you (?:really )?want to (?:do|be doing) is\b|\bwhat you want is (?:a nice|one "
+        r"of those|some)\b"
+    ), respect_view=False),
+    # Labels from case records: the person summed up as a category.
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:he|she|they|you)(?:'s| is| are|'re| was| were) (?:a |an )?(?:very |quite |so |"
+        r"really |rather )?(?:frail elderly|pleasantly confused|high[- ]functioning|"
+        r"low[- ]functioning|elderly and confused|frail old|wanderer|sundowner)\b|"
+        r"\b(?:he|she|they)(?:'s| has| have|'ve)(?: got)? no capacity\b|"
+        r"\b(?:he|she|they)(?:'s| has| have|'ve)(?: got)? (?:proper |real |serious |major )?"
+        r"(?:anger|attitude|behaviour|behavioural) (?:issues|problems)\b|"
+        r"\b(?:he|she|they)(?:'s| has| have|'ve)(?: got)? (?:dementia|alzheimer's|a learning "
+        r"disability|learning disabilities|autism|adhd),? so (?:he|she|they) (?:won't|can't|"
+        r"doesn't|don't|wouldn't|will not|cannot)\b"
+    )),
+)
+
+
 _SCANS = tuple(_scan(rule) for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE,
-                                        *_MORE_STANCE, *_SOFT_STANCE))
+                                        *_MORE_STANCE, *_SOFT_STANCE,
+                                        *_FAMILY_RULES))
 
 
 def _matches(scan: _Scan, norm: str) -> Iterator[re.Match[str]]:
