@@ -596,3 +596,26 @@ def test_procedure_reassurance_and_record_labels(text: str, trap: Trap) -> None:
 def test_procedure_and_wish_wording_that_is_clean(text: str) -> None:
     """Planning together, the person's wish, and a question about their day stay clean."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("you're really missing her, aren't you", Act.REFLECTION),
+        ("you've been carrying all of it on your own, haven't you", Act.REFLECTION),
+        ("The day centre is open Monday to Friday and there's a minibus. Would you like to know "
+         "more?", Act.INFORMATION),
+        ("I have to fill in a few forms today, is that alright", Act.INFORMATION),
+        ("what about a sitter for a few hours", Act.CLOSED_QUESTION),
+        ("Let me read back what I've got. You'd like to stay in the flat, see your grandson "
+         "more, and get out to the shops. Anything you'd change?", Act.SUMMARY),
+        ("let me just get this straight, mornings are fine, the evenings are lonely, and your "
+         "neighbour pops in, yeah", Act.SUMMARY),
+        ("She's a bit of a hoarder, isn't she?", Act.CLOSED_QUESTION),
+    ],
+)
+def test_tags_offers_and_suggestions(text: str, act: Act) -> None:
+    """A statement closed by a spoken tag is the statement; information closed by an offer is
+    information; 'what about a...' suggests (closed); a read-back is a summary; a written tag
+    question with its question mark stays a closed question."""
+    assert analyse(text).act is act

@@ -44,7 +44,10 @@ _SUMMARY_CHECK = re.compile(
     r"is there anything (?:else )?i(?:'ve| have)? (?:missed|left out|got wrong))\b"
 )
 _SUMMARY = re.compile(
-    r"\b(?:let me (?:just )?read (?:that|it|this) back|(?:can|could|may) i (?:just )?(?:sum up|"
+    r"\b(?:let me (?:just )?read (?:that|it|this) back|let me (?:just )?read back|let me (?:just )?"
+    r"get (?:this|that|it) straight|from what you've (?:said|told me)\b[^.?!]*,[^.?!]*\band\b|"
+    r"(?:we've|we have) got (?:two|three|four|a few) (?:things|bits|worries)|"
+    r"(?:can|could|may) i (?:just )?(?:sum up|"
     r"summarise|summarize|recap|pull (?:that|"
     r"this|it) together)|so far (?:we've|we have|you've|you have|today)|"
     r"let me (?:just )?(?:recap|sum|summarise|"
@@ -396,6 +399,26 @@ def strip_lead(text: str) -> str:
     return _LEAD.sub("", text, count=1).lstrip(" ,")
 
 
+_DECLARATIVE_TAG = re.compile(
+    r",\s*(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should)n't (?:it|you|"
+    r"he|she|they|we|there)(?:,? (?:then|though|let's be fair|love|pet|eh|really|surely|"
+    r"bless (?:him|her)))?\s*[?.!]*$|,\s*(?:is|are|was|were|does|did|can|could|will|would|"
+    r"has|have) (?:it|you|he|she|they|we|there)(?:,? (?:then|though|love|pet|eh|really|surely|"
+    r"let's be fair))?\s*[?.!]*$"
+)
+"""A statement closed by a tag ("you're being a bit hard on yourself, aren't you"): the
+statement is the act, the tag only checks it."""
+_ASKING_START = re.compile(
+    r"^(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|shall|may|"
+    r"might|what|how|why|where|when|who|which|whose|any|anything|anyone)\b"
+)
+_SUGGESTION = re.compile(
+    r"^what about (?:a |an |some |one of |getting |trying |going |asking |having |"
+    r"joining |using |ringing |calling |putting )"
+)
+"""A suggestion put as a question ("what about a cleaner"): a closed question."""
+
+
 def _question_kind(sentence: Sentence) -> Act | None:
     """OPEN_QUESTION or CLOSED_QUESTION when the sentence asks something, else None."""
     return _question_kind_of(sentence.text)
@@ -409,6 +432,11 @@ def _question_kind_of(text: str) -> Act | None:
         return None
     if _PERMISSION.match(body):
         return Act.INFORMATION
+    if not sentence.is_question_mark and _DECLARATIVE_TAG.search(body) and \
+            not _ASKING_START.match(body):
+        return None
+    if _SUGGESTION.match(body) and len(question_onsets(body)) <= 1:
+        return Act.CLOSED_QUESTION
     if _OPEN_IS_CLOSED.match(body):
         return Act.CLOSED_QUESTION
     if _PSEUDO_CLEFT.match(body) and not sentence.is_question_mark:
@@ -558,7 +586,8 @@ _TRANSITION = re.compile(
     r"have a (?:break|cuppa))|(?:can|could) you (?:just )?(?:hang on|bear with me|give me a "
     r"(?:sec|second|minute|moment))|bear with me|hang on a (?:sec|second|minute|moment)|"
     r"(?:anyway,? )?(?:um,? |er,? )?where (?:was i|were we)\b|"
-    r"(?:i'll|let me|i will|i'm just going to) just (?:grab|get|find|turn|put|switch|pop|take|"
+    r"(?:i'll|let me|i will|i'm just going to) just (?:grab|get(?! (?:this|that|it) straight)|"
+    r"find|turn|put|switch|pop|take|"
     r"check my|write (?:that|this) down)\b|(?:no,? |sorry,? )?(?:you )?(?:carry on|go on)\s*[.!]*$|"
     r"i think that's (?:everything|all|it|us)(?: for (?:today|now|this time))?\s*[.!]*$|"
     r"(?:happy|merry) (?:new year|christmas|birthday|easter|anniversary)\b|"
@@ -598,6 +627,32 @@ def _checked_summary(content: list[Sentence]) -> bool:
     return word_count(gathered) >= 12 and len(_LIST_SEPARATOR.findall(gathered)) >= 2
 
 
+_OFFER_END = re.compile(
+    r"(?:^|,\s*)(?:would you like (?:more|to (?:know|hear|find out|see|read)|me to|a copy|the "
+    r"details)|would (?:that|it|this) be (?:alright|all right|ok|okay|fine)|is (?:that|it) "
+    r"(?:alright|all right|ok|okay)(?: with you)?|is now an? (?:okay|ok|good|alright|convenient) "
+    r"time|do you want to (?:hear|know|find out) (?:about|more)|do you want (?:me to|more))\b"
+    r"[^,;:]*$"
+)
+
+
+def _offered_after_information(content: list[Sentence]) -> bool:
+    """Information closed by an offer or a permission check ("...; would you like to know
+    more?", "...after that there may be a charge, is that alright"): information."""
+    last = strip_lead(content[-1].text).rstrip(" ?.!")
+    match = _OFFER_END.search(last)
+    if match is None:
+        return False
+    before = list(content[:-1])
+    head = last[:match.start()].strip(" ,")
+    if head:
+        before.append(Sentence(0, len(head), head))
+    if not before:
+        return False
+    return all(_question_kind(s) is None for s in before) and any(
+        _statement_act(s.text) is Act.INFORMATION for s in before)
+
+
 def classify(norm: str, sentences: list[Sentence]) -> Act:
     """The dialogue act of the whole utterance (normalised text and its sentences)."""
     if not sentences:
@@ -622,6 +677,8 @@ def classify(norm: str, sentences: list[Sentence]) -> Act:
         body = strip_lead(sentence.text)
         if _PERMISSION_ANYWHERE.search(body) and not _OPEN.match(body):
             return Act.INFORMATION
+    if _offered_after_information(content):
+        return Act.INFORMATION
     last_question: Act | None = None
     any_open = False
     for sentence in content:
