@@ -8,6 +8,8 @@ Three kinds of corpus, each a labelled TSV in tests/data:
   utterances_speech.tsv, transcribed speech and social-care sentences) were studied and are
   trained on, so they are no longer independent: their figures show fit, not
   generalisation.
+- utterances_more.tsv (regional speech, case-record wording, texts, disfluent transcripts)
+  is studied and trained on only in its tuning part; its floors hold its held-out slice.
 - Independent corpora (utterances_heldout2.tsv, utterances_heldout3.tsv) are never read
   while the analysis is written or trained; only their aggregate figures are printed, and
   regression floors are kept.
@@ -35,6 +37,7 @@ HELDOUT = DATA / "utterances_heldout.tsv"
 HELDOUT2 = DATA / "utterances_heldout2.tsv"
 HELDOUT3 = DATA / "utterances_heldout3.tsv"
 SPEECH = DATA / "utterances_speech.tsv"
+MORE = DATA / "utterances_more.tsv"
 SETTINGS = {
     "older_adults", "carers", "young_people", "parents", "mental_health",
     "learning_disability", "other",
@@ -215,6 +218,10 @@ def test_corpus_thresholds_and_held_out_slice() -> None:
     assert unseen.false_warning_rate <= 0.05
 
 
+ACT_FLOOR_MORE = 0.87
+RECALL_FLOOR_MORE = 0.33
+
+
 @dataclass(frozen=True)
 class Floor:
     """Regression floors for a corpus: its figures are printed on every run and must not
@@ -223,6 +230,8 @@ class Floor:
     act_accuracy: float
     trap_recall: float
     false_warnings: float
+    held_out_only: bool = False
+    """Score only the corpus's held-out slice (every fifth row, never tuned or trained on)."""
 
 
 TRAINING = {
@@ -235,6 +244,12 @@ TRAINING = {
     # The file still grows; lines added since the last training are unseen, so the floors
     # leave room, and the models are retrained with ``python -m conversation.analysis.train``.
     SPEECH: Floor(act_accuracy=0.90, trap_recall=0.80, false_warnings=0.04),
+    # Regional British speech, formal case-record wording, texts and disfluent transcripts
+    # (1,085 rows). First read at act 0.867, false warnings 0.064, trap recall 0.58 to 0.77
+    # on the whole file. Only its tuning part (rows whose index % 5 != 4) is studied and
+    # trained on; the floors hold its held-out slice (217 rows), which stays unseen.
+    MORE: Floor(act_accuracy=ACT_FLOOR_MORE, trap_recall=RECALL_FLOOR_MORE, false_warnings=0.03,
+                held_out_only=True),
 }
 
 
@@ -245,10 +260,15 @@ def test_training_corpus(path: Path) -> None:
     if not path.exists():
         pytest.skip(f"no {path.name}")
     rows = load(path)
-    assert len(rows) >= HELDOUT_MIN_ROWS
-    result = score(f"training corpus ({path.name})", rows)
-    print(result.report())
     floor = TRAINING[path]
+    name = f"training corpus ({path.name})"
+    if floor.held_out_only:
+        tuning, rows = split(rows)
+        print(score(f"{name}, tuning part", tuning).report())
+        name = f"{name}, held-out slice"
+    assert len(rows) >= HELDOUT_MIN_ROWS
+    result = score(name, rows)
+    print(result.report())
     assert result.act_accuracy >= floor.act_accuracy
     for trap in Trap:
         assert result.trap_recall(trap) >= floor.trap_recall, trap
