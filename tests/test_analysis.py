@@ -619,3 +619,43 @@ def test_tags_offers_and_suggestions(text: str, act: Act) -> None:
     information; 'what about a...' suggests (closed); a read-back is a summary; a written tag
     question with its question mark stays a closed question."""
     assert analyse(text).act is act
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("no, love, your mum passed away years ago, remember?", Trap.CONFRONTATIONAL),
+        ("do you realise how dangerous that is?", Trap.CONFRONTATIONAL),
+        ("you know the drink is going to kill you", Trap.CONFRONTATIONAL),
+        ("that's the fourth time I've had to remind you about the rent", Trap.CONFRONTATIONAL),
+        ("well, after the way you spoke to the carer, what did you expect", Trap.CONFRONTATIONAL),
+        ("you say it's fine but the fridge tells a different story", Trap.CONFRONTATIONAL),
+        ("I hear you, it's just you've said that every week", Trap.YES_BUT),
+        ("yeah, except you said the same last month", Trap.YES_BUT),
+        ("I know it's hard, but so has everyone round here", Trap.YES_BUT),
+        ("Would a key safe help with the carers getting in?", Trap.PROBLEM_SOLVING),
+        ("Could one of those dosette boxes sort out the tablets?", Trap.PROBLEM_SOLVING),
+        ("A befriender would solve the loneliness.", Trap.PROBLEM_SOLVING),
+        ("you know what'd be handy, one of those pill alarms", Trap.PROBLEM_SOLVING),
+    ],
+)
+def test_correcting_granting_and_fixing_families(text: str, trap: Trap) -> None:
+    """Correcting the person's reality, shaming questions and a record of failings
+    (confrontational); granting a point then 'it's just', 'except', 'so has everyone'
+    (yes, but); a fix put as a question or promised as the answer (problem solving)."""
+    assert trap in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would it help to talk through the mornings first?",
+        "Do you remember when the visits started?",
+        "no, it's fine, you carry on, I'll remember",
+        "what do you think would help with the mornings?",
+        "I know you've said that before, and it still matters",
+    ],
+)
+def test_correcting_granting_and_fixing_near_misses(text: str) -> None:
+    """Asking what would help, a memory question and an acknowledgement stay clean."""
+    assert analyse(text).traps == ()

@@ -1241,6 +1241,43 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\bwhat you (?:really )?want to (?:do|be doing) is\b|\bwhat you want is (?:a nice|one "
         r"of those|some)\b"
     ), respect_view=False),
+    # Confrontation: correcting the person's reality, shaming questions, a record of failings.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"^(?:no|nope),? (?:\w+, )?(?:your|he|she|it|that|they|you)\b[^.?!]{3,80}?, "
+        r"remember\s*[?.!]*$|"
+        r"\bdo you (?:understand|realise|realize|appreciate|know) (?:just )?how (?:serious|"
+        r"dangerous|bad|risky|irresponsible|selfish|worried)\b|"
+        r"\b(?:going to|gonna|will|'ll|is going to) kill you\b|"
+        r"\b(?:this is|that's|it's) the (?:second|third|fourth|fifth|last|\w+th) time "
+        r"(?:i've|i have|we've|we have) (?:had to )?(?:ask|tell|remind|say|chase|mention)\w*\b|"
+        r"\bafter the way you (?:spoke|talked|behaved|acted|treated|carried on)\b|"
+        r"\b(?:says|tells|shows|suggests) (?:otherwise|a different story)\b"
+    ), respect_view=False),
+    # Yes, but put another way: granting the point, then "it's just", "except", or "so has
+    # everyone".
+    _Rule(Trap.YES_BUT, _rx(
+        r"\b(?:i (?:see|get|understand|hear) (?:what you mean|that|it|you)|fair enough|i know|"
+        r"i get it,? i do|yeah|yes|mm),? (?:i do,? )?(?:it's just|except|only|the only thing is)"
+        r",? (?:that )?(?:you(?:'ve| have) said|you said|you've|you (?:never|always|didn't|"
+        r"don't|won't))\b|"
+        r"\b(?:except|it's just|only) (?:that )?you (?:said|'ve said) (?:the same|that|this) "
+        r"(?:last time|before|every time)\b|"
+        r"\bbut so (?:has|have|do|does|did|is|are|was) (?:everyone|everybody|lots of people|"
+        r"loads of people|other people|we all|half the)\b"
+    ), respect_view=False),
+    # Problem solving: a fix put as a question or promised as the answer.
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"^(?:so |and |well |ok |okay |right )?(?:would|could|might|wouldn't|couldn't) (?:a|an|"
+        r"one of those|some|getting|having|using|meals on wheels) (?!(?:\w+ )?(?:"
+        r"friends?|neighbours?|relatives?|family|sisters?|brothers?|sons?|daughters?|one|body|"
+        r"people|person|else)\b)[^?.!]{1,50}?\b"
+        r"(?:help with|solve|sort out|sort|fix|take care of|deal with|address)\b|"
+        r"\b(?:would|will|'d|'ll) (?:address|solve|fix|cure|tackle|sort out) (?:your|his|her|"
+        r"their|the) (?:isolation|loneliness|problem|problems|issues?|boredom|sleep|money|"
+        r"debts?|drinking|falls?|mornings|evenings|nights)\b|"
+        r"\bwhat(?:'d| would| will|'ll) be (?:good|great|ideal|perfect|best|handy),? (?:is )?"
+        r"(?:one of those|a|an|some)\b"
+    ), respect_view=False),
     # Labels from case records: the person summed up as a category.
     _Rule(Trap.LABELLING, _rx(
         r"\b(?:he|she|they|you)(?:'s| is| are|'re| was| were) (?:a |an )?(?:very |quite |so |"
