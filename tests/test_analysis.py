@@ -659,3 +659,47 @@ def test_correcting_granting_and_fixing_families(text: str, trap: Trap) -> None:
 def test_correcting_granting_and_fixing_near_misses(text: str) -> None:
     """Asking what would help, a memory question and an acknowledgement stay clean."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("A decision has been made to reduce your package to three calls a day.",
+         Trap.POWER),
+        ("The placement has been agreed and she will transfer on Friday.",
+         Trap.POWER),
+        ("Panel will want to see evidence that you've engaged before they agree anything.",
+         Trap.POWER),
+        ("he'll be going to the day centre whether he likes it or not",
+         Trap.POWER),
+        ("honestly, a care home is the safest place for you now",
+         Trap.EXPERT),
+        ("you'll feel miles better once you've got some help in",
+         Trap.EXPERT),
+        ("typical young carer, takes on too much",
+         Trap.LABELLING),
+        ("it's good you want to try, only it's not realistic",
+         Trap.YES_BUT),
+    ],
+)
+def test_passive_decisions_promises_and_category_labels(text: str, trap: Trap) -> None:
+    """Decisions in the passive or by a panel, 'whether he likes it or not', a promise of how
+    the person will feel, 'the safest place for you', a category label and 'only' as 'but'."""
+    assert trap in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has been agreed with you that the carers will come at nine.",
+        "What do you think the safest place for you is?",
+        "You've said home is the best place for you, and that matters.",
+        "what you want is a bit of peace and quiet, by the sound of it",
+        "You said you'll feel better once the boiler's fixed.",
+        "I know, and you're right, only you can decide that.",
+        "that's typical of him, you said, he always goes quiet",
+    ],
+)
+def test_agreed_asked_and_reported_stay_clean(text: str) -> None:
+    """Agreed with the person, asked of them, their own view, and words they said are clean."""
+    assert analyse(text).traps == ()

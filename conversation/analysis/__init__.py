@@ -46,7 +46,7 @@ _ADDRESSED = re.compile(r"\b(?:you|your|yourself|u|ya|him|her|them|his|their)\b"
 """A decision about someone: the back-up model alone never raises power without one."""
 _AS_ASKED = re.compile(
     r"\b(?:you asked|as you asked|you wanted|you requested|you chose|you picked|you said you "
-    r"wanted|you'd like|you would like|you agreed to|we agreed|as agreed)\b"
+    r"wanted|you'd like|you would like|you agreed to|we agreed|as agreed|agreed with you)\b"
 )
 """Acting on what the person asked for or agreed is not deciding for them."""
 _CONSEQUENCE = re.compile(r"\b(?:if|unless) you\b|\bor (?:else )?you\b|\botherwise\b")

@@ -1231,6 +1231,13 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"(?:fund|pay for|approve|agree to) (?:more than|any more|anything)\b|"
         r"\bno (?:\w+ ?){1,2},? no (?:\w+ ?){1,2},? (?:that's|thats) (?:how it works|the rule|"
         r"the deal)\b"
+        r"|\b(?:a |the )?decision (?:has|'s) (?:now )?been (?:made|taken)\b|"
+        r"\b(?:has|have) (?:now )?been (?:agreed|approved|decided|authorised|confirmed)\b"
+        r"(?![^.?!]*\bwith you\b)|"
+        r"\b(?:the )?(?:funding )?(?:panel|board|management|managers|commissioners) (?:will|'ll|"
+        r"would|are going to) (?:want|need|expect|require)\b|"
+        r"\bwhether (?:he|she|you|they) (?:likes?|wants?) (?:it|to) or not\b|"
+        r"\b(?:it's|that's|it is) all (?:sorted|arranged|booked|settled|been arranged)\b"
     )),
     # Expert as reassurance: promising how the person will feel once they do as advised.
     _Rule(Trap.EXPERT, _rx(
@@ -1238,9 +1245,14 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\byou'll (?:wonder why you (?:waited|didn't)|thank me|be glad you did|love it once)\b|"
         r"\bonce you(?:'re| are| get) (?:in|there|settled|used to it|into it)\b[^.?!]{0,40}?"
         r"\byou'll (?:feel|be|wonder|love|see)\b|"
-        r"\bwhat you (?:really )?want to (?:do|be doing) is\b|\bwhat you want is (?:a nice|one "
-        r"of those|some)\b"
+        r"\bwhat you (?:really )?want to (?:do|be doing) is\b|\bwhat you want is (?:a|an|one "
+        r"of those|some)\b(?! bit of)"
     ), respect_view=False),
+    _Rule(Trap.EXPERT, _rx(
+        r"\b(?:is|'s) (?:the |your )?(?:safest|best|right|only sensible|most sensible) (?:place|"
+        r"option|thing|choice|bet) for (?:you|him|her|them)\b(?! to decide)|"
+        r"\byou'll feel (?:\w+ )?better (?:once|when|after|if)\b"
+    ), statement_only=True),
     # Confrontation: correcting the person's reality, shaming questions, a record of failings.
     _Rule(Trap.CONFRONTATIONAL, _rx(
         r"^(?:no|nope),? (?:\w+, )?(?:your|he|she|it|that|they|you)\b[^.?!]{3,80}?, "
@@ -1251,7 +1263,7 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\b(?:this is|that's|it's) the (?:second|third|fourth|fifth|last|\w+th) time "
         r"(?:i've|i have|we've|we have) (?:had to )?(?:ask|tell|remind|say|chase|mention)\w*\b|"
         r"\bafter the way you (?:spoke|talked|behaved|acted|treated|carried on)\b|"
-        r"\b(?:says|tells|shows|suggests) (?:otherwise|a different story)\b"
+        r"\b(?:tells|shows|suggests) a different story\b"
     ), respect_view=False),
     # Yes, but put another way: granting the point, then "it's just", "except", or "so has
     # everyone".
@@ -1262,6 +1274,8 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"don't|won't))\b|"
         r"\b(?:except|it's just|only) (?:that )?you (?:said|'ve said) (?:the same|that|this) "
         r"(?:last time|before|every time)\b|"
+        r"\b(?:good|great|lovely|nice|fair enough|i know|i get that|i hear you)[^.?!]{0,40}, "
+        r"only (?:it's|that's|it is|that is|you(?! can| could| know| decide| get to))\b|"
         r"\bbut so (?:has|have|do|does|did|is|are|was) (?:everyone|everybody|lots of people|"
         r"loads of people|other people|we all|half the)\b"
     ), respect_view=False),
@@ -1280,6 +1294,8 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
     ), respect_view=False),
     # Labels from case records: the person summed up as a category.
     _Rule(Trap.LABELLING, _rx(
+        r"(?:^|[.!?,]\s*)(?:that's |so |just )?typical (?:young |old |teenage )?(?:carer|"
+        r"teenager|lad|girl|boy|man|woman|mum|dad|pensioner|addict|drinker|male|female)\b|"
         r"\b(?:he|she|they|you)(?:'s| is| are|'re| was| were) (?:a |an )?(?:very |quite |so |"
         r"really |rather )?(?:frail elderly|pleasantly confused|high[- ]functioning|"
         r"low[- ]functioning|elderly and confused|frail old|wanderer|sundowner)\b|"
@@ -1521,6 +1537,9 @@ def cleared(trap: Trap, norm: str, sentences: list[Sentence], start: int, end: i
     evidence = norm[start:end]
     before = norm[sentence.start:start]
     if _overlaps(_COURTESY, text, local_start, local_end):
+        return True
+    if re.match(r"[^,.;?!]*, (?:you said|as you put it|in your words|your words|you say)"
+                r"\s*(?:,|[.!?]*$)", text[local_end:]):
         return True
     if trap is Trap.LABELLING:
         return bool(re.search(r"\b(?:you're|you are|she's|he's|you were) not (?:a |an )?$",
