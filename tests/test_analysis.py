@@ -703,3 +703,55 @@ def test_passive_decisions_promises_and_category_labels(text: str, trap: Trap) -
 def test_agreed_asked_and_reported_stay_clean(text: str) -> None:
     """Agreed with the person, asked of them, their own view, and words they said are clean."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("I'd remind you that you agreed to the curfew.",
+         Trap.CONFRONTATIONAL),
+        ("with all due respect, you're not the one who has to clean it up",
+         Trap.CONFRONTATIONAL),
+        ("you've already told me that twice",
+         Trap.CONFRONTATIONAL),
+        ("don't tell me you've been taking them, the blister pack's full",
+         Trap.CONFRONTATIONAL),
+        ("The best thing for your dad now is a nursing home.",
+         Trap.EXPERT),
+        ("the flat's your only option, to be honest",
+         Trap.EXPERT),
+        ("The panel will decide whether the package continues.",
+         Trap.POWER),
+        ("all visits will need to be approved by the manager first",
+         Trap.POWER),
+        ("I'll ring round the agencies for you this afternoon",
+         Trap.PROBLEM_SOLVING),
+        ("you've got a point, but it's still not safe",
+         Trap.YES_BUT),
+        ("Thank you for explaining. Nevertheless, the rent has to be paid.",
+         Trap.YES_BUT),
+        ("Mr Ahmed is over-anxious about his wife's care.",
+         Trap.LABELLING),
+        ("that's what teenagers do, they push it",
+         Trap.LABELLING),
+    ],
+)
+def test_case_record_and_spoken_variants(text: str, trap: Trap) -> None:
+    """Reminders and 'with respect' (confrontational), 'your only option' (expert), a panel or
+    manager deciding (power), ringing round (problem solving), 'you've got a point, but' and
+    'nevertheless' (yes, but), over-anxious and 'that's what teenagers do' (labelling)."""
+    assert trap in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do you think your best option is?",
+        "you've told me a lot about your mum, and it's clear how much she means to you",
+        "What would you like me to remind you about before next time?",
+        "Who will decide what happens with the house, as far as you know?",
+    ],
+)
+def test_case_record_and_spoken_near_misses(text: str) -> None:
+    """Asking the person's view or what they know stays clean."""
+    assert analyse(text).traps == ()

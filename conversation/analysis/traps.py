@@ -1211,7 +1211,8 @@ def _scan(rule: _Rule) -> _Scan:
 
 
 _TEAM = (
-    r"(?:we|staff|the staff|the team|the council|the local authority|the agency|the service|"
+    r"(?:we|staff|the staff|the team|the council|the local authority|the (?:care )?agency|"
+    r"the service|"
     r"the home|the ward|social services|the panel|panel|they)"
 )
 _FAMILY_RULES: tuple[_Rule, ...] = (
@@ -1292,6 +1293,47 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\bwhat(?:'d| would| will|'ll) be (?:good|great|ideal|perfect|best|handy),? (?:is )?"
         r"(?:one of those|a|an|some)\b"
     ), respect_view=False),
+    # More of the same families, as they are put in case records and in speech.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bi(?:'d| would|'ll| must| have to) (?:like to )?remind you (?:that|you)\b|"
+        r"\bwith (?:the greatest|all due) respect,? you(?:'re| are)\b|"
+        r"\byou can't (?:really )?complain\b|\bdon't tell me (?:you're|you are|you)\b|"
+        r"\byou(?:'ve| have) already (?:asked|told|said)\b[^.?!]{0,20}\b(?:twice|three times|"
+        r"\w+ times|before)\b|\bwhy didn't you just\b|\bwhose (?:bright )?idea was it\b|"
+        r"\b(?:your|the) (?:account|version|story) (?:does not|doesn't|don't) (?:match|add up|"
+        r"fit)\b|\byou(?:'re| are) not being fair (?:on|to)\b|\byou(?:'re| are) being (?:silly|"
+        r"ridiculous|daft|stupid|childish)\b"
+    ), respect_view=False),
+    _Rule(Trap.EXPERT, _rx(
+        r"\bthe best (?:course of action|thing|option|way forward) (?:is|would be) (?:for you|"
+        r"to)\b|\b(?:the right|the best) thing for (?:you|your \w+|him|her)\b[^.?!]{0,30}?\bis\b|"
+        r"(?<!what)(?:'s| is) your (?:best|only) (?:option|bet|choice)\b|\bknow what's best for "
+        r"you\b|\bwhat works (?:with|for) \w+ is\b|\byou should(?:'ve| have) (?:just )?(?:told|"
+        r"said|gone|asked|rung|called|left|done|listened)\b"
+    ), statement_only=True),
+    _Rule(Trap.POWER, _rx(
+        r"\b(?:your (?:care )?(?:coordinator|worker|manager|social worker)|the (?:conference|"
+        r"panel|manager|team|court|care coordinator|consultant)) will decide (?:when|whether|if|"
+        r"what|where)\b|\bwill (?:need to|have to) be (?:risk[- ]assessed|approved|agreed|signed "
+        r"off|checked) by\b|\b(?:we've|we have) found you\b|\bso you(?:'re| are) going (?:to|"
+        r"into|in) (?:a|an|the)\b"
+    ), statement_only=True),
+    _Rule(Trap.PROBLEM_SOLVING, _rx(
+        r"\b(?:i've|i have|ive|we've) (?:referred|booked) (?:you|him|her) (?:in )?(?:to|at|for|"
+        r"on|with)\b|\bi(?:'ll| will) ring round\b|\bjust refer (?:him|her|them|you)\b|"
+        r"\b(?:we'll|i'll) (?:put|get|fit|stick) (?:a|an|some) [^.?!]{1,30}? so (?:you|he|she)\b"
+    ), statement_only=True),
+    _Rule(Trap.YES_BUT, _rx(
+        r"\b(?:i'm with you(?: there)?|you've (?:a|got a) point|fair play(?: for \w+)?|totally|"
+        r"thank you for explaining|thanks for explaining)[^.?!]{0,20}?[,.]\s*(?:mind,? )?(?:but|"
+        r"it's just(?: that)?|only thing is|the only thing is|nevertheless|nonetheless|however)\b"
+    ), respect_view=False),
+    _Rule(Trap.LABELLING, _rx(
+        r"\b(?:is|'s|are|'re) (?:very |quite |so |a bit |rather )?over-?(?:anxious|involved|"
+        r"protective|bearing|emotional|attached)\b|\b(?:is|'s) a known (?:risk|offender|drinker|"
+        r"user)\b|\b(?:a|right|real|proper) piece of work\b|\bthat's what (?:addicts|"
+        r"alcoholics|drinkers|teenagers|people like you|they all|junkies) do\b"
+    )),
     # Labels from case records: the person summed up as a category.
     _Rule(Trap.LABELLING, _rx(
         r"(?:^|[.!?,]\s*)(?:that's |so |just )?typical (?:young |old |teenage )?(?:carer|"
