@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from conversation.analysis._text import Sentence, word_span
 from conversation.analysis.acts import run_on_question
@@ -1250,8 +1251,9 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"of those|some)\b(?! bit of)"
     ), respect_view=False),
     _Rule(Trap.EXPERT, _rx(
-        r"\b(?:is|'s) (?:the |your )?(?:safest|best|right|only sensible|most sensible) (?:place|"
-        r"option|thing|choice|bet) for (?:you|him|her|them)\b(?! to decide)|"
+        r"\b(?:the|your) (?:safest|best|right|only sensible|most sensible) (?:place|option|thing|"
+        r"choice|bet) for (?:you|him|her|them)(?:,? (?:now|then|love|pet|really|honestly))?"
+        r"\s*(?:[.!,;]|$)|"
         r"\byou'll feel (?:\w+ )?better (?:once|when|after|if)\b"
     ), statement_only=True),
     # Confrontation: correcting the person's reality, shaming questions, a record of failings.
@@ -1260,7 +1262,7 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"remember\s*[?.!]*$|"
         r"\bdo you (?:understand|realise|realize|appreciate|know) (?:just )?how (?:serious|"
         r"dangerous|bad|risky|irresponsible|selfish|worried)\b|"
-        r"\b(?:going to|gonna|will|'ll|is going to) kill you\b|"
+        r"\b(?:going to|gonna|will) kill you\b|"
         r"\b(?:this is|that's|it's) the (?:second|third|fourth|fifth|last|\w+th) time "
         r"(?:i've|i have|we've|we have) (?:had to )?(?:ask|tell|remind|say|chase|mention)\w*\b|"
         r"\bafter the way you (?:spoke|talked|behaved|acted|treated|carried on)\b|"
@@ -1287,7 +1289,7 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"friends?|neighbours?|relatives?|family|sisters?|brothers?|sons?|daughters?|one|body|"
         r"people|person|else)\b)[^?.!]{1,50}?\b"
         r"(?:help with|solve|sort out|sort|fix|take care of|deal with|address)\b|"
-        r"\b(?:would|will|'d|'ll) (?:address|solve|fix|cure|tackle|sort out) (?:your|his|her|"
+        r"\b(?:address|solve|fix|cure|tackle|sort out) (?:your|his|her|"
         r"their|the) (?:isolation|loneliness|problem|problems|issues?|boredom|sleep|money|"
         r"debts?|drinking|falls?|mornings|evenings|nights)\b|"
         r"\bwhat(?:'d| would| will|'ll) be (?:good|great|ideal|perfect|best|handy),? (?:is )?"
@@ -1307,7 +1309,7 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
         r"\bthe best (?:course of action|thing|option|way forward) (?:is|would be) (?:for you|"
         r"to)\b|\b(?:the right|the best) thing for (?:you|your \w+|him|her)\b[^.?!]{0,30}?\bis\b|"
-        r"(?<!what)(?:'s| is) your (?:best|only) (?:option|bet|choice)\b|\bknow what's best for "
+        r"\byour (?:best|only) (?:option|bet)\b|\bknow what's best for "
         r"you\b|\bwhat works (?:with|for) \w+ is\b|\byou should(?:'ve| have) (?:just )?(?:told|"
         r"said|gone|asked|rung|called|left|done|listened)\b"
     ), statement_only=True),
@@ -1329,14 +1331,14 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"it's just(?: that)?|only thing is|the only thing is|nevertheless|nonetheless|however)\b"
     ), respect_view=False),
     _Rule(Trap.LABELLING, _rx(
-        r"\b(?:is|'s|are|'re) (?:very |quite |so |a bit |rather )?over-?(?:anxious|involved|"
-        r"protective|bearing|emotional|attached)\b|\b(?:is|'s) a known (?:risk|offender|drinker|"
-        r"user)\b|\b(?:a|right|real|proper) piece of work\b|\bthat's what (?:addicts|"
+        r"\bover-?(?:anxious|involved|protective|bearing|emotional|attached)\b|\ba known "
+        r"(?:risk|offender|drinker|user)\b|\b(?:a|right|real|proper) piece of work\b|"
+        r"\bthat's what (?:addicts|"
         r"alcoholics|drinkers|teenagers|people like you|they all|junkies) do\b"
     )),
     # Labels from case records: the person summed up as a category.
     _Rule(Trap.LABELLING, _rx(
-        r"(?:^|[.!?,]\s*)(?:that's |so |just )?typical (?:young |old |teenage )?(?:carer|"
+        r"\btypical (?:young |old |teenage )?(?:carer|"
         r"teenager|lad|girl|boy|man|woman|mum|dad|pensioner|addict|drinker|male|female)\b|"
         r"\b(?:he|she|they|you)(?:'s| is| are|'re| was| were) (?:a |an )?(?:very |quite |so |"
         r"really |rather )?(?:frail elderly|pleasantly confused|high[- ]functioning|"
@@ -1352,8 +1354,14 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
 
 
 _SCANS = tuple(_scan(rule) for rule in (*_RULES, *_MORE_RULES, *_STRUCTURAL, *_CHALLENGE,
-                                        *_MORE_STANCE, *_SOFT_STANCE,
-                                        *_FAMILY_RULES))
+                                        *_MORE_STANCE, *_SOFT_STANCE))
+
+
+@cache
+def _all_scans() -> tuple[_Scan, ...]:
+    """Every scan; the family rules are compiled on first use, which keeps the import quick
+    (the first analysis reads the weights then anyway)."""
+    return (*_SCANS, *(_scan(rule) for rule in _FAMILY_RULES))
 
 
 def _matches(scan: _Scan, norm: str) -> Iterator[re.Match[str]]:
@@ -1370,7 +1378,7 @@ def _matches(scan: _Scan, norm: str) -> Iterator[re.Match[str]]:
 def find_rule_hits(norm: str, sentences: list[Sentence]) -> list[Hit]:
     """Hits from the single-utterance rules (expert, power, fixes, labels, confrontation)."""
     hits: list[Hit] = []
-    for scan in _SCANS:
+    for scan in _all_scans():
         rule = scan.rule
         for match in _matches(scan, norm):
             start, end = match.span()
