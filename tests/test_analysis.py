@@ -755,3 +755,39 @@ def test_case_record_and_spoken_variants(text: str, trap: Trap) -> None:
 def test_case_record_and_spoken_near_misses(text: str) -> None:
     """Asking the person's view or what they know stays clean."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well, whose fault is that?",
+        "What did you expect to happen?",
+        "Be honest with yourself for once.",
+        "Either you go to the group or we close the case.",
+        "I won't tell you again.",
+        "You promised you'd stop and you haven't.",
+        "Are you even trying?",
+        "You've let everyone down.",
+        "You've had every chance.",
+        "It's about time you faced up to it.",
+        "do you know how much this is costing us",
+    ],
+)
+def test_blame_ultimatums_and_reproach_are_confrontational(text: str) -> None:
+    """Blame, ultimatums, broken promises thrown back and reproach are confrontational."""
+    assert Trap.CONFRONTATIONAL in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did you expect from the meeting?",
+        "Either you or your son could ring me, whichever suits.",
+        "You've had every chance to tell me what matters, and I haven't always listened.",
+        "I'm not going to argue with you, you know your own mind best, is that how it feels?",
+    ],
+)
+def test_rolling_with_the_person_is_not_confrontational(text: str) -> None:
+    """A real question about expectations, a choice of who rings, owning one's own part and
+    declining to argue are clean."""
+    assert analyse(text).traps == ()

@@ -1091,7 +1091,8 @@ def _asks_own_view(sentences: list[Sentence], start: int) -> bool:
 
 _LEADING = re.compile(
     r"\b(?:don't|doesn't|wouldn't|shouldn't|isn't|aren't|why not|why don't)\b|"
-    r"^what you (?:really )?want (?:to (?:do|be doing) )?is\b|"
+    r"^what you (?:really )?want (?:to (?:do|be doing) )?is\b|\bwhat did you expect\b(?! "
+    r"(?:to happen )?(?:when|from|of|at|to (?:find|see|get))\b)|"
     r"\bwhat did you (?:think|expect) (?:would|was going to|was gonna) happen\b|"
     r"\bhow do you think (?:that|this|it) (?:makes|made|would make)\b|"
     r"\bwhat do you expect (?:me|us|them|her|him) to\b|"
@@ -1305,6 +1306,15 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\b(?:your|the) (?:account|version|story) (?:does not|doesn't|don't) (?:match|add up|"
         r"fit)\b|\byou(?:'re| are) not being fair (?:on|to)\b|\byou(?:'re| are) being (?:silly|"
         r"ridiculous|daft|stupid|childish)\b"
+        r"|\bwhose fault (?:is|was) (?:that|it)\b|\bwhat did you expect\b(?! (?:to happen )?"
+        r"(?:when|from|of|at|to (?:find|see|get))\b)|\bbe honest with yourself\b|"
+        r"^either you\b[^.?!]{3,60}\bor (?:we|i|they|you'll|you will)\b|\bi (?:won't|will not|'m "
+        r"not going to) tell you again\b|\byou promised\b[^.?!]{0,40}\band you (?:haven't|"
+        r"didn't|never)\b|\bare you even (?:trying|listening|bothered)\b|\byou(?:'ve| have) let "
+        r"(?:everyone|everybody|us|them|your \w+|him|her) down\b|\byou(?:'ve| have) had every "
+        r"(?:chance|opportunity)\b(?! to (?:tell|say|talk|speak|ask))|\b(?:it's|it is) "
+        r"(?:about|high) time you\b|\bdo you know how much (?:this|that|it|you) (?:is )?"
+        r"cost(?:ing|s)?\b"
     ), respect_view=False),
     _Rule(Trap.EXPERT, _rx(
         r"\bthe best (?:course of action|thing|option|way forward) (?:is|would be) (?:for you|"
