@@ -791,3 +791,34 @@ def test_rolling_with_the_person_is_not_confrontational(text: str) -> None:
     """A real question about expectations, a choice of who rings, owning one's own part and
     declining to argue are clean."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people in your position go for the extra care flat.",
+        "If you want my honest opinion, the home is the answer.",
+        "mate, just stay away from that lot",
+        "the way I see it, you've got no choice but to move",
+        "you really want to be thinking about a care home now",
+    ],
+)
+def test_norms_opinions_and_no_choice_are_expert(text: str) -> None:
+    """What most people do, 'my honest opinion', a familiar 'just...', 'no choice but' and
+    'you want to be thinking about' tell the person what to do."""
+    assert Trap.EXPERT in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people in your position find a cleaner helps, would you like to hear more?",
+        "You feel you've got no choice but to move, and that's hard.",
+        "You said there's no option but to sell the car.",
+        "right love, just take your time",
+    ],
+)
+def test_offered_experience_and_reflected_no_choice_are_clean(text: str) -> None:
+    """Others' experience offered with permission, the person's own sense of no choice, and
+    'just take your time' are clean."""
+    assert analyse(text).traps == ()

@@ -490,7 +490,8 @@ _STRUCTURAL: tuple[_Rule, ...] = (
         r"\bwhat i(?:'d| would) do is\b|\bif it (?:was|were) me\b|\bin my (?:experience|"
         r"opinion|view),? (?:you|the best|it's best|it's better)|\byou(?:'re| are) (?:much |far )?"
         r"better off\b|\byou (?:really )?want to be (?:using|doing|taking|getting|making|"
-        r"going|wearing|eating)\b|\bplease (?:keep|use|take|wear|try|make|don't|stop|remember|"
+        r"going|wearing|eating|thinking about|looking at|considering)\b|"
+        r"\bplease (?:keep|use|take|wear|try|make|don't|stop|remember|"
         r"call|ring|eat|drink)\b|\bmy advice\b|(?:^|[.!?]\s+)(?:just )?stay (?:away|in|home|"
         r"off|out|indoors|put)\b"
     )),
@@ -1255,7 +1256,12 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\b(?:the|your) (?:safest|best|right|only sensible|most sensible) (?:place|option|thing|"
         r"choice|bet) for (?:you|him|her|them)(?:,? (?:now|then|love|pet|really|honestly))?"
         r"\s*(?:[.!,;]|$)|"
-        r"\byou'll feel (?:\w+ )?better (?:once|when|after|if)\b"
+        r"\byou'll feel (?:\w+ )?better (?:once|when|after|if)\b|"
+        r"\bmost people (?:in your (?:position|situation|shoes)|like you) (?:go for|choose|opt for|"
+        r"end up|move|take|accept)\b|\bif you want my (?:honest |professional )?opinion\b|"
+        r"\b(?:mate|love|pet|hun|duck|chick|babe|son|pal|bud),? just (?:stay|keep|get|go|leave|"
+        r"stop|ignore|tell|do|say|walk|put)\b|\b(?:you(?:'ve| have)(?: got)?|there's|there is) no "
+        r"(?:choice|option|alternative) (?:but|other than)\b"
     ), statement_only=True),
     # Confrontation: correcting the person's reality, shaming questions, a record of failings.
     _Rule(Trap.CONFRONTATIONAL, _rx(
