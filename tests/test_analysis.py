@@ -822,3 +822,25 @@ def test_offered_experience_and_reflected_no_choice_are_clean(text: str) -> None
     """Others' experience offered with permission, the person's own sense of no choice, and
     'just take your time' are clean."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What needs to happen next, and who's best placed to do it?",
+        "I'm sorry, I'm going to have to cut us short today, can we pick up on Thursday?",
+        "I'll be honest, I don't know if the panel will agree, but I'll put your case as "
+        "strongly as I can",
+        "I'll let you know what the OT says as soon as I hear",
+        "You want to know what the panel decides, and so do I.",
+    ],
+)
+def test_planning_and_honest_process_stay_clean(text: str) -> None:
+    """An action-plan question (what, and who), ending early, advocacy and keeping the person
+    informed are not traps."""
+    assert analyse(text).traps == ()
+
+
+def test_a_decision_made_elsewhere_is_still_power() -> None:
+    """Keeping the person informed of a decision made without them is still power."""
+    assert Trap.POWER in analyse("I'll let you know what we decide at the panel.").traps

@@ -129,7 +129,8 @@ def _two_closed(questions: list[tuple[Sentence, Act]]) -> bool:
 _OWN_CHOICE = re.compile(
     r"^\w+(?: \w+)? (?:would|could|might|will|can) you\b|^\w+(?: \w+)? do (?:you|we) (?:want|"
     r"like|prefer|choose)\b|\bwould help\b|^(?:what|which|who)(?:'s| has| have)? (?:\w+ )?"
-    r"(?:worked|helped|helps|works)\b"
+    r"(?:worked|helped|helps|works)\b|\bbest placed\b|\b(?:do|help with|take on|lead on) "
+    r"(?:it|that|this)\W*$"
 )
 """A second part about the person's own choice or wish, or about what has worked or helped,
 links to the first ("what have you tried, and what's worked?")."""

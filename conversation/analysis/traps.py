@@ -1336,6 +1336,11 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"off|checked) by\b|\b(?:we've|we have) found you\b|\bso you(?:'re| are) going (?:to|"
         r"into|in) (?:a|an|the)\b"
     ), statement_only=True),
+    _Rule(Trap.POWER, _rx(
+        r"(?<!want to know )(?<!wanted to know )(?<!wondering )\bwhat (?:we|they|the (?:panel|"
+        r"team|manager|council|conference|board)) (?:decide|"
+        r"decides|have decided|'ve decided|has decided)\b"
+    ), respect_view=False, statement_only=True),
     _Rule(Trap.PROBLEM_SOLVING, _rx(
         r"\b(?:i've|i have|ive|we've) (?:referred|booked) (?:you|him|her) (?:in )?(?:to|at|for|"
         r"on|with)\b|\bi(?:'ll| will) ring round\b|\bjust refer (?:him|her|them|you)\b|"
@@ -1535,13 +1540,15 @@ _COURTESY = re.compile(
     r"(?:need|like|want)\b|\bi'm not going anywhere\b|\bstop me (?:if|when|whenever|any ?time|"
     r"at any point)\b|\b(?:shall|should|can|could) we (?:have|take|grab|get) (?:a |five )?(?:"
     r"break|breather|minute|cuppa|cup of tea|brew)\b|\bget a (?:cuppa|brew|cup of tea)\b|"
-    r"\bno (?:rush|hurry)\b"
+    r"\bno (?:rush|hurry)\b|\b(?:cut|cutting) (?:us|this|things|it|you) short\b"
 )
 _PROCESS_HONESTY = re.compile(
     r"\bi(?:'ll| will) (?:find out|check|ask|look into it)\b[^.?!]{0,40}?\b(?:get back to you|"
     r"let you know)\b|\b(?:i|we)(?:'ll| will) (?:get back to you|ring you back)\b|\bi'd like "
     r"you to (?:see|read|check|look at) (?:it|the report|what i|what's written|my notes)\b|"
-    r"\byou(?:'ll| will) (?:see|get|have) a copy\b"
+    r"\byou(?:'ll| will) (?:see|get|have) a copy\b|\bi(?:'ll| will) (?:put|make|argue|fight) "
+    r"(?:your|the|his|her) case\b|\b(?:i|we)(?:'ll| will) let you know(?= (?:what|how|when|as "
+    r"soon|if|whether)\b)"
 )
 _HANDED_BACK = re.compile(
     r"\bwhatever you (?:decide|choose|want|go for)\b|\b(?:it's|it is|that's) (?:entirely |"
