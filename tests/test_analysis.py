@@ -844,3 +844,19 @@ def test_planning_and_honest_process_stay_clean(text: str) -> None:
 def test_a_decision_made_elsewhere_is_still_power() -> None:
     """Keeping the person informed of a decision made without them is still power."""
     assert Trap.POWER in analyse("I'll let you know what we decide at the panel.").traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got a few ideas, but I'd like to hear yours first",
+        "She was tearful when talking about her late husband.",
+        "Mr Jones was clear that he does not want to move.",
+        "can I ring you tomorrow about the review or is another day better",
+        "it's your life, your choice, and I'm here to help with whatever you decide",
+    ],
+)
+def test_deferring_and_recording_the_persons_words_stay_clean(text: str) -> None:
+    """Deferring to the person's ideas, a record of what they said and felt, and a choice of
+    day are clean; words about talking are never evidence on their own."""
+    assert analyse(text).traps == ()

@@ -104,10 +104,19 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_TALK_WORDS = frozenset(
+    {"hear", "heard", "hearing", "talk", "talking", "talked", "say", "said", "saying", "tell",
+     "told", "telling", "ask", "asked", "asking", "mention", "mentioned", "speak", "speaking"}
+)
+"""Words about talking itself: present in traps and good practice alike, never evidence on
+their own."""
+
+
 def _contentful(name: str) -> bool:
     """True when a feature holds a word that can stand as evidence on its own."""
     body = name.split(":", 1)[1]
-    return body != "noq" and any(word not in _FUNCTION_WORDS for word in body.split("_"))
+    return body != "noq" and any(word not in _FUNCTION_WORDS and word not in _TALK_WORDS
+                                 for word in body.split("_"))
 
 
 @dataclass(frozen=True)

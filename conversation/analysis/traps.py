@@ -1286,6 +1286,8 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"(?:last time|before|every time)\b|"
         r"\b(?:good|great|lovely|nice|fair enough|i know|i get that|i hear you)[^.?!]{0,40}, "
         r"only (?:it's|that's|it is|that is|you(?! can| could| know| decide| get to))\b|"
+        r"\bi (?:do )?(?:hear|understand|get|see) (?:you|that|what you mean)[;,.]\s*(?:that said|"
+        r"having said that|even so|all the same|mind you|nonetheless|nevertheless)\b|"
         r"\bbut so (?:has|have|do|does|did|is|are|was) (?:everyone|everybody|lots of people|"
         r"loads of people|other people|we all|half the)\b"
     ), respect_view=False),
@@ -1582,6 +1584,12 @@ _PLAN_ITEM = re.compile(
     r"^(?:you(?:'ll| will|'re going to| are going to)|(?:\w+ ){0,2}will help|[\w']+'ll help|"
     r"we(?:'ve| have) agreed)\b"
 )
+_DEFERS = re.compile(
+    r"\bbut (?:first |before that,? )?(?:i'd|i would|i want to|let me|let's|i'd rather) (?:like "
+    r"to |love to |first )?(?:hear|know|ask|understand|find out|start with) (?:yours|what you|how "
+    r"you|your|from you)\b"
+)
+"""'..., but I'd like to hear yours first': deferring to the person, not overriding them."""
 _REFLECTED_WISH = re.compile(r"\b(?:you|u) (?:really )?want to\b")
 _WISH_LIST = re.compile(r"\byou (?:want|'d like|would like|wanna)\b")
 _FACT_BEFORE = re.compile(r"\b(?:now|since|because|cos|as|that|if|when)\s+$")
@@ -1599,11 +1607,13 @@ def cleared(trap: Trap, norm: str, sentences: list[Sentence], start: int, end: i
     you?"), the person's own plan or wishes summarised back, their wish reflected ("you want
     to stop, but..."), their refusal ("you're not having any of it"), a fact ("now you can't
     drive"), or a negated label in their words ("you're not a bad mum, you said")."""
-    if trap is Trap.QUESTION_AND_ANSWER or trap is Trap.YES_BUT:
+    if trap is Trap.QUESTION_AND_ANSWER:
         return False
     sentence = _sentence_of(sentences, start)
     if sentence is None:
         return False
+    if trap is Trap.YES_BUT:
+        return bool(_DEFERS.search(norm[sentence.start:sentence.end]))
     start, end = word_span(norm, start, end)
     text = norm[sentence.start:sentence.end]
     local_start, local_end = start - sentence.start, end - sentence.start
