@@ -860,3 +860,20 @@ def test_deferring_and_recording_the_persons_words_stay_clean(text: str) -> None
     """Deferring to the person's ideas, a record of what they said and felt, and a choice of
     day are clean; words about talking are never evidence on their own."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("is the stairlift still playing up", True),
+        ("the boiler's playing up again, isn't it", True),
+        ("you're the one who keeps everyone going", True),
+        ("the boy's always playing up", False),
+        ("Is that your OCD playing up again?", False),
+        ("you're the one who started all this", False),
+    ],
+)
+def test_things_playing_up_and_praise_are_not_labels_or_blame(text: str, clean: bool) -> None:
+    """A machine playing up is not a label and 'you're the one who keeps everyone going' is
+    praise; a child or a diagnosis 'playing up' and 'you're the one who started it' are not."""
+    assert (analyse(text).traps == ()) is clean

@@ -1624,12 +1624,26 @@ def cleared(trap: Trap, norm: str, sentences: list[Sentence], start: int, end: i
     if re.match(r"[^,.;?!]*, (?:you said|as you put it|in your words|your words|you say)"
                 r"\s*(?:,|[.!?]*$)", text[local_end:]):
         return True
+    if trap is Trap.LABELLING and re.search(
+            r"\b(?:the|my|your|his|her|their|our) (?!(?:boy|girl|lad|lass|kid|kids|child|children|"
+            r"baby|son|daughter|man|woman|twins|teenager|husband|wife|partner|mum|dad|mother|"
+            r"father|brother|sister|nan|gran|grandad|ocd|adhd|depression|anxiety|autism|bipolar|"
+            r"dementia|nerves|temper|anger|illness|condition)\b)[a-z]+(?:'s| is| are)?"
+            r"(?: still| always| keeps?| been| again)* (?:playing up|acting up|misbehaving|"
+            r"kicking off)\b",
+            before + evidence):
+        return True
     if trap is Trap.LABELLING:
         return bool(re.search(r"\b(?:you're|you are|she's|he's|you were) not (?:a |an )?$",
                               before)) or bool(re.search(
             r"\b(?:describe|tell me|explain|picture|imagine|show me)\s+$", before)
             and re.match(r"what (?:a|an)\b", evidence))
     if trap is Trap.CONFRONTATIONAL:
+        if re.match(r"you(?:'re| are) the one (?:who|that)\b", evidence):
+            return bool(re.match(r"\s*(?:\w+ )?(?:keeps?|kept|holds?|held|looks? after|looked "
+                                 r"after|knows?|knew|cares?|cared|got|gets|does|did) (?:\w+ )?"
+                                 r"(?:everyone|everybody|it all|them|him|her|the family|things|"
+                                 r"best|most|going|together)\b", norm[end:]))
         return evidence.startswith("face it") and bool(
             re.search(r"\b(?:can't|cannot|couldn't|can not) $", before))
     if _overlaps(_PROCESS_HONESTY, text, local_start, local_end):
