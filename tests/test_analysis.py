@@ -877,3 +877,25 @@ def test_things_playing_up_and_praise_are_not_labels_or_blame(text: str, clean: 
     """A machine playing up is not a label and 'you're the one who keeps everyone going' is
     praise; a child or a diagnosis 'playing up' and 'you're the one who started it' are not."""
     assert (analyse(text).traps == ()) is clean
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("hi Dave, ur carers r changing to 9am from mon, thanks", Trap.POWER),
+        ("we're not going to fund taxis any more", Trap.POWER),
+        ("she can't go home, the team won't sign it off", Trap.POWER),
+        ("the answer's a grab rail by the loo", Trap.PROBLEM_SOLVING),
+        ("you just need a better routine at night", Trap.EXPERT),
+    ],
+)
+def test_service_changes_and_ready_answers(text: str, trap: Trap) -> None:
+    """Service changes announced (even by text), funding refused and sign-off withheld are
+    power; a ready answer is a fix; 'you just need a better...' tells."""
+    assert trap in analyse(text).traps
+
+
+def test_service_going_well_and_felt_need_are_clean() -> None:
+    """Visits going well and the person's own sense of need are clean."""
+    assert analyse("your visits are going well by the sound of it").traps == ()
+    assert analyse("you feel you need a proper break").traps == ()

@@ -1257,6 +1257,7 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"choice|bet) for (?:you|him|her|them)(?:,? (?:now|then|love|pet|really|honestly))?"
         r"\s*(?:[.!,;]|$)|"
         r"\byou'll feel (?:\w+ )?better (?:once|when|after|if)\b|"
+        r"\byou (?:just |only )?need (?:a|an|some) (?:better|good|proper|new|bit of|decent)\b|"
         r"\bmost people (?:in your (?:position|situation|shoes)|like you) (?:go for|choose|opt for|"
         r"end up|move|take|accept)\b|\bif you want my (?:honest |professional )?opinion\b|"
         r"\b(?:mate|love|pet|hun|duck|chick|babe|son|pal|bud),? just (?:stay|keep|get|go|leave|"
@@ -1301,6 +1302,7 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\b(?:address|solve|fix|cure|tackle|sort out) (?:your|his|her|"
         r"their|the) (?:isolation|loneliness|problem|problems|issues?|boredom|sleep|money|"
         r"debts?|drinking|falls?|mornings|evenings|nights)\b|"
+        r"\bthe (?:answer|solution|fix)(?:'s| is) (?:a|an|some|to get|getting|simple)\b|"
         r"\bwhat(?:'d| would| will|'ll) be (?:good|great|ideal|perfect|best|handy),? (?:is )?"
         r"(?:one of those|a|an|some)\b"
     ), respect_view=False),
@@ -1336,7 +1338,15 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"panel|manager|team|court|care coordinator|consultant)) will decide (?:when|whether|if|"
         r"what|where)\b|\bwill (?:need to|have to) be (?:risk[- ]assessed|approved|agreed|signed "
         r"off|checked) by\b|\b(?:we've|we have) found you\b|\bso you(?:'re| are) going (?:to|"
-        r"into|in) (?:a|an|the)\b"
+        r"into|in) (?:a|an|the)\b|"
+        r"\b(?:your|ur|the|his|her) (?:carers?|visits?|calls?|package|hours|call times|support|"
+        r"meds|medication|allowance|budget) (?:are|is|r|will be|'re|'s|re) (?:changing|being "
+        r"(?:changed|moved|stopped|reduced|cut)|stopping|ending|reduced|cut|stopped|moving to|"
+        r"going down)\b|"
+        r"\b(?:we're|we are|we'll|we will|they're|they are|the council's|the council is) not "
+        r"(?:going to |gonna )?(?:fund|pay for)\b|\b(?:we|they|the \w+) (?:won't|will not|can't|"
+        r"cannot) (?:fund|pay for)\b|\b(?:won't|will not|wouldn't) sign (?:it|that|this|you|her|"
+        r"him) off\b"
     ), statement_only=True),
     _Rule(Trap.POWER, _rx(
         r"(?<!want to know )(?<!wanted to know )(?<!wondering )\bwhat (?:we|they|the (?:panel|"
