@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import eq
 
 MAX_CHARS = 4000
 """Only the first part of a very long paste is analysed (traps and act); the text is kept."""
@@ -47,7 +49,23 @@ def normalise(text: str) -> str:
     the first saying of a spoken false start blanked, so "what do you- what do you want" reads
     as one question."""
     norm = _CONTROL.sub(" ", text[:MAX_CHARS].translate(_SAME_LENGTH)).lower()
-    return _FALSE_START.sub(_blank_false_start, norm)
+    if _may_repeat(norm):
+        return _FALSE_START.sub(_blank_false_start, norm)
+    return norm
+
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _may_repeat(norm: str) -> bool:
+    """True when some run of one to four words is said twice in a row (a quick test before
+    the exact search, which is slower)."""
+    words = _WORD.findall(norm)
+    for size in range(1, 5):
+        for index in compress(range(len(words)), map(eq, words, words[size:])):
+            if words[index:index + size] == words[index + size:index + 2 * size]:
+                return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -1605,6 +1605,17 @@ _WISH_LIST = re.compile(r"\byou (?:want|'d like|would like|wanna)\b")
 _FACT_BEFORE = re.compile(r"\b(?:now|since|because|cos|as|that|if|when)\s+$")
 
 
+_CUES = re.compile(
+    r"let you|time|as you|anywhere|stop me|break|cuppa|brew|cup of|rush|hurry|short|find out|"
+    r"check|ask|look into|get back|back to you|like you to|copy|case|decide|choose|go for|up to|"
+    r"choice|call|some|other|\bor\b|either|option|plan|agreed|decided|chosen|sum|recap|pull|"
+    r"let me|right|want|got to|having|can't|cannot|can no|said|put it|your words|you say|"
+    r"describe|tell me|explain|picture|imagine|show me|face it|the one|playing up|acting up|"
+    r"misbehaving|kicking off|not (?:a|an)\b|hear|know|understand|help|support|back"
+)
+"""Words that every clearing family needs: a hit in a sentence without any is kept at once."""
+
+
 def _overlaps(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return any(m.start() < end and start < m.end() for m in pattern.finditer(text))
 
@@ -1620,7 +1631,8 @@ def cleared(trap: Trap, norm: str, sentences: list[Sentence], start: int, end: i
     if trap is Trap.QUESTION_AND_ANSWER:
         return False
     sentence = _sentence_of(sentences, start)
-    if sentence is None:
+    if sentence is None or (not _CUES.search(norm, sentence.start, sentence.end) and not (
+            trap in (Trap.PROBLEM_SOLVING, Trap.EXPERT, Trap.POWER) and _CUES.search(norm))):
         return False
     if trap is Trap.YES_BUT:
         return bool(_DEFERS.search(norm[sentence.start:sentence.end]))
