@@ -1403,7 +1403,10 @@ def _matches(scan: _Scan, norm: str) -> Iterator[re.Match[str]]:
         return scan.at_words.finditer(norm)
     if scan.at_words is None:
         return scan.anywhere.finditer(norm)
-    found = [*scan.at_words.finditer(norm), *scan.anywhere.finditer(norm)]
+    other = list(scan.anywhere.finditer(norm))
+    if not other:
+        return scan.at_words.finditer(norm)
+    found = [*scan.at_words.finditer(norm), *other]
     found.sort(key=lambda m: (m.start(), int((m.lastgroup or "a0")[1:])))
     return iter(found)
 
