@@ -218,7 +218,7 @@ def test_corpus_thresholds_and_held_out_slice() -> None:
     assert unseen.false_warning_rate <= 0.05
 
 
-ACT_FLOOR_MORE = 0.87
+ACT_FLOOR_MORE = 0.88
 RECALL_FLOOR_MORE = 0.33
 
 
@@ -247,7 +247,10 @@ TRAINING = {
     # Regional British speech, formal case-record wording, texts and disfluent transcripts
     # (1,085 rows). First read at act 0.867, false warnings 0.064, trap recall 0.58 to 0.77
     # on the whole file. Only its tuning part (rows whose index % 5 != 4) is studied and
-    # trained on; the floors hold its held-out slice (217 rows), which stays unseen.
+    # trained on; the floors hold its held-out slice (217 rows), which stays unseen. Held-out
+    # slice before this corpus was studied: act 0.857, false warnings 0.032 (4/124), trap
+    # recall 0.36 to 1.00; at the last training: act 0.899, false warnings 0.000 (0/124),
+    # trap recall 0.36 (confrontational, 4 of 11) to 1.00, the rest 0.50 to 0.81.
     MORE: Floor(act_accuracy=ACT_FLOOR_MORE, trap_recall=RECALL_FLOOR_MORE, false_warnings=0.03,
                 held_out_only=True),
 }
