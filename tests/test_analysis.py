@@ -899,3 +899,35 @@ def test_service_going_well_and_felt_need_are_clean() -> None:
     """Visits going well and the person's own sense of need are clean."""
     assert analyse("your visits are going well by the sound of it").traps == ()
     assert analyse("you feel you need a proper break").traps == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("Your behaviour towards staff is unacceptable.", Trap.CONFRONTATIONAL),
+        ("You have been warned about this before.", Trap.CONFRONTATIONAL),
+        ("The records show you missed four appointments.", Trap.CONFRONTATIONAL),
+        ("pack it in, you're upsetting your mum", Trap.CONFRONTATIONAL),
+        ("nobody's going to help you if you carry on like that", Trap.CONFRONTATIONAL),
+        ("You are not permitted to leave the unit without an escort.", Trap.POWER),
+        ("Visiting will be restricted to weekends only.", Trap.POWER),
+        ("It has been determined that you do not meet the eligibility criteria.", Trap.POWER),
+    ],
+)
+def test_formal_record_warnings_and_restrictions(text: str, trap: Trap) -> None:
+    """Formal reproach and the record held against the person are confrontational;
+    restrictions and determinations made about them are power."""
+    assert trap in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You said you're not allowed to have your cat there, and that's hard.",
+        "The notes say you were in hospital in May, is that right?",
+        "you're kidding, that's brilliant news!",
+    ],
+)
+def test_reported_rules_and_checked_records_are_clean(text: str) -> None:
+    """A rule the person reports, a record checked with them, and delight are clean."""
+    assert analyse(text).traps == ()

@@ -1325,6 +1325,15 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"(?:chance|opportunity)\b(?! to (?:tell|say|talk|speak|ask))|\b(?:it's|it is) "
         r"(?:about|high) time you\b|\bdo you know how much (?:this|that|it|you) (?:is )?"
         r"cost(?:ing|s)?\b"
+        r"|\byour (?:behaviour|conduct|attitude|language)\b[^.?!]{0,30}\b(?:is|was|has been) "
+        r"(?:unacceptable|not acceptable|inappropriate|not on|out of order)\b|\byou(?:'ve| have) "
+        r"been (?:warned|spoken to)\b[^.?!]{0,25}\b(?:before|already|previously|twice|"
+        r"times)\b|\bi (?:have to|must|need to|'m going to) challenge you\b|\b(?:the )?"
+        r"(?:records?|notes|file|logs?|figures) (?:show|shows|say|says|suggest) (?:that )?you "
+        r"(?:missed|didn't|did not|haven't|have not|weren't)\b|\byou(?:'re| are) (?:kidding|"
+        r"having a laugh|joking)(?: me)?,? (?:right|aren't you|surely)\b|\bbehave yourself\b|"
+        r"\bpack it in\b|\bnobody(?:'s| is) going to (?:help|want|listen to) you (?:if|unless)\b|"
+        r"\bi(?:'m| am) not here to be (?:shouted at|spoken to like that|sworn at)\b"
     ), respect_view=False),
     _Rule(Trap.EXPERT, _rx(
         r"\bthe best (?:course of action|thing|option|way forward) (?:is|would be) (?:for you|"
@@ -1347,6 +1356,12 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"(?:going to |gonna )?(?:fund|pay for)\b|\b(?:we|they|the \w+) (?:won't|will not|can't|"
         r"cannot) (?:fund|pay for)\b|\b(?:won't|will not|wouldn't) sign (?:it|that|this|you|her|"
         r"him) off\b"
+    ), statement_only=True),
+    _Rule(Trap.POWER, _rx(
+        r"\byou(?:'re| are) not (?:permitted|allowed) to\b|\b(?:visiting|visits|contact|"
+        r"leave|access|phone use) (?:will be|is|are|has been) (?:restricted|limited|suspended|"
+        r"stopped)\b|\bit has been (?:determined|decided|concluded|assessed) that you\b|"
+        r"\bthe rota(?:'s| has) been done\b"
     ), statement_only=True),
     _Rule(Trap.POWER, _rx(
         r"(?<!want to know )(?<!wanted to know )(?<!wondering )\bwhat (?:we|they|the (?:panel|"
