@@ -905,6 +905,7 @@ def test_service_going_well_and_felt_need_are_clean() -> None:
     ("text", "trap"),
     [
         ("Your behaviour towards staff is unacceptable.", Trap.CONFRONTATIONAL),
+        ("she's a right little terror", Trap.LABELLING),
         ("You have been warned about this before.", Trap.CONFRONTATIONAL),
         ("The records show you missed four appointments.", Trap.CONFRONTATIONAL),
         ("pack it in, you're upsetting your mum", Trap.CONFRONTATIONAL),

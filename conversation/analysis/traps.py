@@ -1386,6 +1386,8 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
     )),
     # Labels from case records: the person summed up as a category.
     _Rule(Trap.LABELLING, _rx(
+        r"\b(?:you're|you are|she's|he's|she is|he is|what) (?:a |an |such a )?(?:proper |right |"
+        r"real |bit of a )?little (?:madam|minx|terror|horror|devil|monkey|sod|so and so)\b|"
         r"\btypical (?:young |old |teenage )?(?:carer|"
         r"teenager|lad|girl|boy|man|woman|mum|dad|pensioner|addict|drinker|male|female)\b|"
         r"\b(?:he|she|they|you)(?:'s| is| are|'re| was| were) (?:a |an )?(?:very |quite |so |"
