@@ -1107,12 +1107,11 @@ def has_perspective(text: str) -> bool:
     return bool(_PERSPECTIVE.search(text))
 
 
-def _split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression source."""
-    parts: list[str] = []
+def _top_chars(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The characters of a regular expression source that matter for its grouping, with the
+    group depth after each: escapes and character classes are stepped over whole."""
     depth = 0
-    start = 0
-    index = 0
+    index = start
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -1130,10 +1129,18 @@ def _split_alternatives(pattern: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        yield index, char, depth
+        index += 1
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression source."""
+    parts: list[str] = []
+    start = 0
+    for index, char, depth in _top_chars(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
     parts.append(pattern[start:])
     return parts
 
@@ -1161,28 +1168,9 @@ def _starts_a_word(alternative: str) -> bool:
 
 def _group_end(pattern: str, start: int) -> int:
     """The index of the ")" closing the group opened at ``start``."""
-    depth = 0
-    index = start
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index += 1
-            if pattern[index] == "^":
-                index += 1
-            if pattern[index] == "]":
-                index += 1
-            while pattern[index] != "]":
-                index += 2 if pattern[index] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
+    for index, char, depth in _top_chars(pattern, start):
+        if char == ")" and depth == 0:
+            return index
     return len(pattern)
 
 
