@@ -15,7 +15,7 @@ from conversation.screens.conversation import ConversationScreen
 from conversation.store import SessionStore
 from conversation.widgets import Board, InputLine, RapportMeter, StageBar, Transcript
 from conversation.widgets.transcript import TranscriptEntry
-from tests.app_helpers import SIZE, practise_app
+from tests.app_helpers import SIZE, practise_app, settle
 
 TRAP_LINE = "I think you should move into a care home"
 
@@ -269,3 +269,22 @@ async def test_f7_and_f8_move_between_stages_too(tmp_path: Path) -> None:
         await pilot.press("f7")
         await pilot.pause()
         assert stage_of(screen) is Stage.OPEN
+
+
+async def test_the_newest_line_stays_in_view_while_warnings_grow(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = screen_of(app)
+        for text in ("Hello Eirlys, thanks for having me.",
+                     "What matters most to you at the moment?"):
+            await say(pilot, text)
+        transcript = screen.query_one(Transcript)
+        height = transcript.size.height
+        screen.query_one("#line", Input).value = (
+            "You need to stop being so stubborn about the stairs, it's not safe, and I think "
+            "you should move into a care home."
+        )
+        await settle(pilot, lambda: transcript.size.height < height)
+        await pilot.pause()
+        assert transcript.max_scroll_y > 0  # the lines no longer all fit
+        assert transcript.scroll_y == transcript.max_scroll_y

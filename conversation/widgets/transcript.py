@@ -67,6 +67,11 @@ class Transcript(VerticalScroll):
         """How many earlier lines are no longer on screen."""
         self._shown: list[TranscriptEntry] = []
 
+    def on_mount(self) -> None:
+        """Stay at the newest line, also when the panel shrinks (the warnings under the input
+        line grow while a trap is typed), until the user scrolls up to read back."""
+        self.anchor()
+
     def compose(self) -> ComposeResult:
         """A line saying how many earlier lines are off screen (hidden until there are some)."""
         yield Static(id="transcript-earlier")
