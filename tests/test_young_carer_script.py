@@ -191,6 +191,17 @@ def test_demo_shows_at_least_five_different_traps(script: Script) -> None:
         assert turn.trap_text != turn.text
 
 
+def test_each_trap_variant_of_the_demo_is_named(script: Script) -> None:
+    """Every trap variant a trainer can show is caught by the analysis, including the role
+    label ("the parent in the house") and the warning that things will catch up with Kai."""
+    variants = [turn for turn in script.demo if turn.trap is not None]
+    for turn in variants:
+        assert turn.trap in analyse(turn.trap_text).traps, (turn.trap, turn.trap_text)
+    said = {turn.trap: turn.trap_text for turn in variants}
+    assert "parent in the house" in said[Trap.LABELLING]
+    assert "catch up with you" in said[Trap.CONFRONTATIONAL]
+
+
 def test_model_lines_of_the_demo_fall_into_no_trap(script: Script) -> None:
     """Each model line is clean on its own and as part of the run (no interrogation)."""
     lines = [turn.text for turn in script.demo if turn.speaker is Speaker.PRACTITIONER]

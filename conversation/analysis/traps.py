@@ -1388,6 +1388,80 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"disability|learning disabilities|autism|adhd),? so (?:he|she|they) (?:won't|can't|"
         r"doesn't|don't|wouldn't|will not|cannot)\b"
     )),
+    # Confrontational: a warning that the present course will catch up with the person.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\b(?:catch(?:es|ing)? up (?:with|on)|come back (?:to (?:bite|haunt)|on)|comes back "
+        r"(?:to (?:bite|haunt)|on)|coming back (?:to (?:bite|haunt)|on)) (?:you|him|her|them)\b|"
+        r"\b(?:this|that|it|things)(?:'s| is)? (?:not going to|isn't going to|won't|will not|"
+        r"never) end well\b|\bdon't say (?:i|we|nobody|no one) (?:didn't|did not|never) warn"
+        r"(?:ed)? you\b|\b(?:you're|you are|he's|she's|they're) (?:skating )?on (?:very |really "
+        r")?thin ice\b|\b(?:you're|you are|he's|she's) on (?:a|the) slippery slope\b|"
+        r"\bthere (?:will|'ll|are going to) be (?:serious )?consequences\b|"
+        r"\bif (?:you|he|she|they|the \w+(?: and the \w+)?|your \w+(?: and your \w+)?) "
+        r"(?:carry|carries) on\b[^.?!]{0,60}\b(?:going to|gonna|'ll|will) (?:\w+ ){0,3}"
+        r"(?:worse|end up|lose|trouble|catch|fail|regret|no choice|have to|excluded|evicted|kicked "
+        r"out|suffer|downhill|cost you)\b|"
+        r"\bif (?:the|your) \w+(?: and (?:the|your) \w+)? (?:keeps?|keep on) (?:\w+ing|going "
+        r"(?:unpaid|up|on))\b[^.?!]{0,50}\b(?:'ll|will|going to) (?:\w+ ){0,3}(?:worse|end up|"
+        r"lose|trouble|no choice|have to|excluded|evicted|suffer)\b"
+    ), statement_only=True),
+    # Confrontational: moralising, and minimising what the person has told you.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\byou owe it to (?:your (?:\w+ )?(?:kids|children|family|mum|dad|mother|father|wife|"
+        r"husband|partner|son|daughter|brothers?|sisters?|nan|gran)|them|him|her|everyone)\b|"
+        r"\b(?:any|a) (?:decent|good|responsible|proper|loving) (?:parent|mum|mother|dad|father|"
+        r"carer|son|daughter) (?:would|wouldn't|would never)\b|"
+        r"\byou(?:'re| are) (?:old|big) enough to know better\b|"
+        r"\bgood luck with that\b|"
+        r"\b(?:it|things|that|this) could (?:be|have been) (?:a lot |much |far |way |so much )?"
+        r"worse(?!\s+(?:for|if|when|than)\b)|"
+        r"\b(?:there (?:are|is)|there's) (?:people|plenty of people|others|folk|families|kids|"
+        r"carers|lots of people|loads of people) (?:\w+ ){0,3}(?:a lot |much |far |way |so much )?"
+        r"worse off\b|\bworse off than you\b|"
+        r"\b(?:it's|it is|that's|that is|it isn't|it's hardly|it is hardly|that's hardly) (?:not )?"
+        r"(?:exactly )?the end of the world\b|"
+        r"\b(?:it's|it is|that's|that is) (?:hardly|not) (?:a |that (?:much )?of a )?big deal\b|"
+        r"(?:^|[.!?]\s+)(?:oh,? |come on,? |honestly,? )?(?:it's|it is|it isn't|that's|that isn't)"
+        r" (?:not )?(?:that|as|so) bad(?:,? (?:really|honestly|surely|is it|you know|love))?\s*"
+        r"(?:[.!]|$)|"
+        r"\b(?:other (?:people|carers|parents|families|kids)|(?:plenty|lots|loads) of "
+        r"(?:people|others|carers|parents|families|kids)|most people|everyone else|"
+        r"everybody else) "
+        r"(?:seem to |still |just )?(?:cope|manage|get by|get on with it|deal with it)"
+        r"(?: (?:just )?fine)?(?: (?:with|on) (?:a lot |much |far |way )?(?:worse|more|less)"
+        r"(?: than (?:this|that|you))?)?(?:,? (?:you know|don't they|love|mate))?\s*(?:[.!,;]|$)|"
+        r"\byou(?:'re| are) (?:lucky|luckier|fortunate) (?:compared to|than|next to) (?:some|"
+        r"others|other|most|a lot)\b"
+    ), statement_only=True),
+    # Confrontational: a moralising question put to the person, not asked of them.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bwhat (?:kind|sort) of (?:an? )?(?:example|message) (?:is|are) (?:that|this|you)\b"
+    ), respect_view=False),
+    # Labelling: a role or a category the person is put into.
+    _Rule(Trap.LABELLING, _rx(
+        r"(?<!feel like )(?<!feels like )(?<!feel as if )(?<!feels as if )"
+        r"\b(?:you(?:'re| are|'ve become| have become|'ve turned into|'ve ended up (?:being|as)| "
+        r"have ended up (?:being|as)|'ve had to become)|(?:he|she)(?:'s| is|'s become|'s ended up"
+        r" (?:being|as))) (?:basically |really |now |just |sort of |kind of )?(?:the|a|like the) "
+        r"(?:parent|mum|mother|dad|father|grown-?up|adult|carer|man|woman|head|wife|husband) "
+        r"(?:in|of) (?:the|your|this|that) (?:house|home|family|household)\b|"
+        r"\bparentified\b|"
+        r"\b(?:which|that|this)(?:'s| is) (?:really |very |so |quite |just |pretty )?(?:common|"
+        r"typical|classic|normal|standard) (?:with|for|in|among|of) (?:young carers|carers like "
+        r"you|kids like you|people like you|children like you|families like yours|teenagers|"
+        r"your (?:type|sort|kind))\b|"
+        r"\b(?:that's|that is|it's|it is|this is|which is|so|very|just) typical (?:of|for) (?:an? |"
+        r"the )?(?:young |teenage |old |elderly )?(?:carers?|teenagers?|teens|lads?|men|women|"
+        r"addicts?|drinkers?|someone like you|people like you|kids like you|your (?:type|sort|"
+        r"kind|generation))\b|"
+        r"\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)|they(?:'re| are)) (?:just |basically |really |"
+        r"clearly |obviously |always |such |a bit of |quite )?(?:an? )?(?:(?:heavy |big |secret |"
+        r"chaotic |binge )?(?:drinker|smoker|gambler|waster|user|druggie|mummy's boy|daddy's "
+        r"girl|rubbish (?:mum|dad|parent|mother|father)|useless (?:mum|dad|parent|mother|father)|"
+        r"disengaged|addictive personality))\b(?!\s+(?:of|in|at|for|with)\b)|"
+        r"\b(?:you|he|she|they)(?:'ve| have|'s| has) (?:got )?(?:an? |quite an? |such an? )?"
+        r"addictive personality\b"
+    )),
 )
 
 
