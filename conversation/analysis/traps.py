@@ -1512,6 +1512,28 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\b(?:isn't|is) (?:it|that|this) (?:a bit |rather |quite |very |just |a little |really )?"
         r"(?:selfish|irresponsible|lazy|childish|reckless)\b"
     ), respect_view=False),
+    # Confrontational: putting the person in the wrong, and the last chance.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\byou(?:'ve| have) got (?:that|it|this|the wrong end of the stick)(?: all| completely| "
+        r"totally)? wrong\b|"
+        r"\byou(?:'ve| have) had (?:plenty of|enough|loads of|so many|too many|more than enough) "
+        r"chances\b|\bwhose (?:bright )?idea was (?:that|this)\b|"
+        r"\byou(?:'re| are) in for a (?:shock|rude awakening|nasty surprise)\b|"
+        r"\bone more (?:missed \w+|late \w+|warning|strike|incident|complaint|time|chance|"
+        r"no-show|absence|detention|exclusion)\b[^.?!]{0,20}?\band (?:you're|you are|you'll|"
+        r"we'll|that's) (?:off|out|gone|done|finished|evicted|excluded)\b|"
+        r"^(?:oh,? |well,? )?(?:rubbish|nonsense|codswallop|give over)\s*[,!.]\s*(?:you|he|she|"
+        r"that|it's|of course)\b|"
+        r"\bsurely (?:you|he|she) (?:can|must|could) see\b|\byou must (?:be able to )?see "
+        r"(?:that|how|what)\b|"
+        r"\b(?:we|i) can(?:'t|not) keep (?:doing|bailing|rescuing|covering|sorting|picking up) "
+        r"(?:this|it|that|things|you)\b|"
+        r"\byou (?:always|never) (?:have|had|got|seem to have) (?:an? )?(?:excuse|reason why)\b|"
+        r"\bthere's always (?:an excuse|something)\b(?=[^.?!]*\bwith you\b)"
+    ), statement_only=True),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bwhy can't you just\b|\bwhat (?:on earth |the hell )?(?:were|are) you playing at\b"
+    ), respect_view=False),
     # Labelling: a diagnosis, a problem or a type pinned on the person.
     _Rule(Trap.LABELLING, _rx(
         r"\b(?:got|has|have|with|had) (?:a |an )?(?:bit of (?:a |an )?|real |"
@@ -1538,7 +1560,14 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"people pleaser|"
         r"dependent personality|attention-seeker|attention seeker|drama queen|control freak|"
         r"hypochondriac|martyr|nag|liability|lost cause|hopeless case|bad influence|menace|moaner|"
-        r"whinger|skiver|layabout|scrounger|sponger)\b|"
+        r"whinger|skiver|layabout|scrounger|sponger|narcissist|sociopath|psychopath|enabler|"
+        r"workaholic|lone wolf)\b|"
+        r"\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)) (?:just |clearly |obviously |really )?(?:"
+        r"one of life's (?:worriers|victims|moaners|strugglers|drifters)|enabling (?:him|her|them|"
+        r"it|his|her)|the (?:difficult|awkward|problem|naughty|bad|lazy|weak|selfish) one (?:in|of)"
+        r" (?:the|your|this) (?:family|house|household)|the black sheep)\b|"
+        r"\b(?:you(?:'ve| have)|(?:he|she)(?:'s| has)) (?:just |clearly |obviously )?got (?:very |"
+        r"really |such )?low self-esteem\b|"
         r"\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)|they(?:'re| are)|(?:that|this|it) sounds|"
         r"sounds like (?:you're|he's|she's|you are)|(?:has|have|'s|'ve) become|you sound|"
         r"he sounds|she sounds) (?:being )?(?:quite |very |so |really |a bit |a little |rather |"
