@@ -1534,6 +1534,30 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
     _Rule(Trap.CONFRONTATIONAL, _rx(
         r"\bwhy can't you just\b|\bwhat (?:on earth |the hell )?(?:were|are) you playing at\b"
     ), respect_view=False),
+    # Confrontational: blame and warning put as idioms.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bnobody(?:'s| is) (?:making|forcing) you (?:drink|smoke|use|gamble|go back|stay|do "
+        r"(?:this|that|it))\b|\byou(?:'ve)? made your (?:own )?bed(?:,? (?:now |so |and )?(?:you"
+        r"(?:'ll| will| have to|'ve got to|'ll have to) )?lie in it|\s*(?:[.!]|$))|"
+        r"\bthat's the (?:risk|chance|choice) you (?:took|made)\b|\bactions have consequences\b|"
+        r"\bno wonder (?:she|he|they|your \w+)(?:'s| is|'re| are)? (?:so |really )?(?:upset|angry|"
+        r"cross|fed up|annoyed|furious|had enough) (?:with|at|of) you\b|"
+        r"\b(?:that|this|it)(?:'s| is) not going to wash\b|\bwon't wash with\b|"
+        r"\bthat's (?:a bit |pretty |rather )rich\s*(?:[.!]|$)|"
+        r"\byou(?:'ve| have)? only (?:got )?yourself to thank\b|"
+        r"(?:^|[.!?,]\s*)(?:oh |just )?grow up\b|\btime (?:you|to) (?:grow|grew) up\b|"
+        r"\bthis (?:has|'s|needs) (?:got )?to stop\b|\benough is enough\b|"
+        r"\b(?:things|this|it) can(?:'t|not) (?:go on|carry on) like this\b|"
+        r"\byou(?:'ll| will| are going to|'re going to) (?:only )?(?:make yourself (?:ill|poorly|"
+        r"sick)|live to regret)\b|"
+        r"\b(?:it|this|that)(?:'ll| will|'s going to| is going to|'s gonna) (?:all )?end in "
+        r"tears\b|"
+        r"\bplaying with fire\b|\ba recipe for disaster\b|\basking for trouble\b|"
+        r"\bheading for (?:a )?(?:fall|breakdown|disaster|trouble|crash)\b"
+    ), statement_only=True),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bwhat do you expect (?:if|when)\b"
+    ), respect_view=False),
     # Labelling: a diagnosis, a problem or a type pinned on the person.
     _Rule(Trap.LABELLING, _rx(
         r"\b(?:got|has|have|with|had) (?:a |an )?(?:bit of (?:a |an )?|real |"
