@@ -932,3 +932,66 @@ def test_formal_record_warnings_and_restrictions(text: str, trap: Trap) -> None:
 def test_reported_rules_and_checked_records_are_clean(text: str) -> None:
     """A rule the person reports, a record checked with them, and delight are clean."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, if the late homework carries on, it's going to catch up with you.",
+        "Skipping your tablets will come back to bite you.",
+        "If you won't let the carers in, there's nothing more we can do.",
+        "You won't get any better if you keep missing physio.",
+        "You owe it to your kids to sort this out.",
+        "There are people far worse off than you.",
+        "Other carers cope with a lot more than this.",
+        "It's not the end of the world.",
+        "You've had more than enough chances.",
+        "You've made your bed, so you'll have to lie in it.",
+        "I've heard all your excuses before.",
+    ],
+)
+def test_warnings_blame_moralising_and_minimising_are_confrontational(text: str) -> None:
+    """A consequence held over the person, blame, moralising and 'other people cope' all
+    tell the person they are wrong."""
+    assert Trap.CONFRONTATIONAL in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've ended up being the parent in the house, really.",
+        "You're basically the man of the house now.",
+        "That's so typical of young carers.",
+        "He's a heavy drinker, we all know that.",
+        "You've got a bit of a gambling problem.",
+        "She's one of our more chaotic families.",
+        "You're a bit of a soft touch with him.",
+        "You're an enabler, that's the trouble.",
+    ],
+)
+def test_roles_categories_and_types_are_labels(text: str) -> None:
+    """A role in the family, a category, a problem or a type pinned on the person labels."""
+    assert Trap.LABELLING in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You called yourself a rubbish dad just now.",
+        "You're not a pushover, you're kind.",
+        "Your dad said you're the man of the house now, and that felt like a lot.",
+        "Sometimes you feel like the parent in the house.",
+        "You're scared it's all going to catch up with you.",
+        "If the shouting carries on, what do you think might happen?",
+        "You feel you owe it to your mum to keep going.",
+        "So it's not that bad at the moment.",
+        "Lots of young carers tell me they feel the same; what's it like for you?",
+        "No wonder you're exhausted, with everything you're carrying.",
+        "He's got low blood pressure, so he gets dizzy.",
+        "Part of you wants to stay, and part of you is tired of it.",
+    ],
+)
+def test_near_misses_of_labels_and_confrontation_stay_clean(text: str) -> None:
+    """The person's own label, a label rejected, reported words, a fear reflected, an honest
+    question, and mixed feelings are clean."""
+    assert analyse(text).traps == ()
