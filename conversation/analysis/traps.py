@@ -1560,6 +1560,22 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
     ), respect_view=False),
     # Labelling: a diagnosis, a problem or a type pinned on the person.
     _Rule(Trap.LABELLING, _rx(
+        r"\bpresents? as (?:(?:very|quite|rather|somewhat|a bit|increasingly) )?(?:hostile|"
+        r"uncooperative|aggressive|manipulative|guarded|evasive|resistant|difficult|chaotic|"
+        r"volatile|demanding|attention-seeking|argumentative|defensive|unreliable|dishonest|"
+        r"non-?compliant|challenging)\b|"
+        r"\b(?:mum|dad|mother|father|the family|the parents|the client|he|she|they|you)(?:'s| is|"
+        r"'re| are) (?:very |quite |so |often |being )?(?:non-?engaging|hard[- ]to[- ]reach)\b|"
+        r"\ba known (?:alcoholic|addict|drug user|abuser|absconder|gambler)\b|"
+        r"\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)|they(?:'re| are)) (?:so |very |quite |a bit |"
+        r"just |very much )?(?:emotionally (?:unstable|immature|unavailable|stunted|volatile|"
+        r"dysregulated|needy)|hormonal|unpredictable|unstable|a loner|a poor historian|a danger "
+        r"to (?:yourself|himself|herself|themselves|others)|a risk to (?:the children|the kids|"
+        r"others|yourself|himself|herself|your \w+))\b|"
+        r"\b(?:it's|that's|it is|that is) (?:just )?(?:learned|learnt|attention-seeking) "
+        r"behaviou?r\b|\b(?:he|she|you|they) lacks? capacity\b"
+    ), statement_only=True),
+    _Rule(Trap.LABELLING, _rx(
         r"\b(?:got|has|have|with|had) (?:a |an )?(?:bit of (?:a |an )?|real |"
         r"serious |proper |big |definite |major )?(?:hoarding|anger|drinking|drink|drug|gambling|"
         r"spending|attitude|temper|commitment|boundary) (?:problem|issue)s?\b|"
