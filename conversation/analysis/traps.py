@@ -1558,6 +1558,34 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
     _Rule(Trap.CONFRONTATIONAL, _rx(
         r"\bwhat do you expect (?:if|when)\b"
     ), respect_view=False),
+    # Confrontational: holding the person to a promise, blame-shifting thrown back, and the
+    # person's tone put in the wrong.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\byou (?:said|told me|promised(?: me)?|agreed) (?:you'd|you would|to|that you'd)\b"
+        r"[^.?!]{0,40}\b(?:and|but) (?:you )?(?:haven't|didn't|never|still haven't|still don't|"
+        r"you've not|you haven't|you didn't|you never)\b|"
+        r"^(?:but|hang on,?|look,?) you (?:told me|promised)\b|"
+        r"\byou know as well as (?:i|we) do\b|\bgive me a break\b|^oh,? please\s*[.!]*$|"
+        r"\b(?:always|never) (?:someone|somebody|anyone|anybody) else's fault\b|"
+        r"\b(?:everyone|everybody)(?:'s| is) out to get you\b|"
+        r"\byou just want (?:everyone else|someone else|somebody else|someone|somebody|other "
+        r"people|us|me) to (?:blame|do|sort|fix|take)\b|"
+        r"\bdon't (?:take that tone|use that tone|raise your voice|speak to me like that|talk to "
+        r"me like that|you dare)\b|\bthere's no need (?:to be like that|to be rude|to shout|to "
+        r"swear|for that attitude|for that language|for that tone)\b|"
+        r"\bi (?:won't|will not|refuse to) be (?:spoken|talked) to like that\b|"
+        r"\bare you calling me a liar\b|\bso you're saying it's (?:my|our) fault\b|"
+        r"\bbury(?:ing)? your head in the sand (?:won't|isn't going to|is not going to|doesn't|"
+        r"will not|never)\b|\bstop burying your head\b|"
+        r"\byou need (?:a|some) (?:wake-?up call|reality check|kick up the \w+|good talking to)\b|"
+        r"\byou(?:'re| are) letting (?:your \w+|them|him|her|everyone|everybody|yourself|us) "
+        r"down\b"
+    ), statement_only=True),
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\bwhat (?:sort|kind) of (?:a )?(?:mother|mum|parent|father|dad|person|son|daughter) "
+        r"(?:does (?:that|this)|would (?:do|say) (?:that|this)|lets (?:their|his|her)|leaves "
+        r"(?:their|his|her))\b"
+    ), respect_view=False),
     # Labelling: a diagnosis, a problem or a type pinned on the person.
     _Rule(Trap.LABELLING, _rx(
         r"\bpresents? as (?:(?:very|quite|rather|somewhat|a bit|increasingly) )?(?:hostile|"
