@@ -1586,6 +1586,29 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"(?:does (?:that|this)|would (?:do|say) (?:that|this)|lets (?:their|his|her)|leaves "
         r"(?:their|his|her))\b"
     ), respect_view=False),
+    # Confrontational: correcting the person's facts, and challenges put as questions.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"(?:^|[.!?]\s*)(?:well,? |no,? |erm,? )?actually,? (?:you were the one|it was you|"
+        r"that's not|you did (?:agree|say|sign|know|promise)|you didn't|the (?:records|notes|log|"
+        r"carers|school|file) (?:show|shows|say|says|said))\b|"
+        r"\b(?:it was|it's|it is|it were) you (?:who|that) (?:said no|cancelled|refused|turned "
+        r"(?:\w+ ){1,2}(?:down|away)|didn't|missed|walked out|started (?:it|this|"
+        r"that))\b|"
+        r"\byou were the one (?:who|that) (?:said no|cancelled|refused|didn't|missed|walked out|"
+        r"started (?:it|this|that)|turned (?:it|them|us) (?:down|away))\b|"
+        r"\b(?:that|it)(?:'s| is| isn't| is not)(?: not)? (?:strictly|entirely|quite|exactly) "
+        r"(?:true|accurate|what happened)\b|"
+        r"\blet me (?:correct|stop) you (?:there|right there)\b|"
+        r"\b(?:that's|that is) (?:just |only )?your (?:version of events|side of the story)\b|"
+        r"\bis that really (?:what happened|true|the case|how it went)\b|"
+        r"\bare you sure (?:that's|that is) (?:what happened|true|how it went)\b|"
+        r"\bexpect (?:me|us|anyone|anybody) to believe\b|"
+        r"\bwhy should (?:anyone|anybody|we|i|they|people) (?:help|bother with|listen to|believe|"
+        r"trust) you\b|\bthe rules don't apply to you\b|"
+        r"\bdid you (?:even |ever )?stop to think\b|"
+        r"\bhave you (?:got )?any idea how (?:worried|upset|much|hard|dangerous|serious|scared)\b|"
+        r"\bis it any wonder\b|\bcan you (?:really )?blame (?:them|her|him|the \w+|anyone)\b"
+    ), respect_view=False),
     # Labelling: a diagnosis, a problem or a type pinned on the person.
     _Rule(Trap.LABELLING, _rx(
         r"\bpresents? as (?:(?:very|quite|rather|somewhat|a bit|increasingly) )?(?:hostile|"
