@@ -995,3 +995,23 @@ def test_near_misses_of_labels_and_confrontation_stay_clean(text: str) -> None:
     """The person's own label, a label rejected, reported words, a fear reflected, an honest
     question, and mixed feelings are clean."""
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you carry on with the course, you'll get your qualification.",
+        "If you don't want to, you won't have to.",
+        "If you stick with the group, you'll make new friends there.",
+        "If you go to the drop-in, you'll find it's quite relaxed.",
+    ],
+)
+def test_a_good_consequence_is_not_a_warning(text: str) -> None:
+    """An 'if you..., you'll...' that promises something good is encouragement, not a threat."""
+    assert Trap.CONFRONTATIONAL not in analyse(text).traps
+
+
+def test_a_bad_consequence_is_still_a_warning() -> None:
+    assert Trap.CONFRONTATIONAL in analyse(
+        "If you don't take your tablets, you'll be back in hospital."
+    ).traps
