@@ -121,9 +121,10 @@ async def test_wording_shows_live_checks_and_is_saved(script: Script, store: Ses
         await pilot.pause()
         assert screen.form.step == "wording"
         assert isinstance(screen.focused, Input) and screen.focused.id == "wording"
-        await pilot.press(*"Referral")
-        screen.form.query_one("#wording", Input).insert_text_at_cursor(" to the falls clinic")
         view = screen.form.query_one("#live-checks", OutcomeChecksView)
+        await pilot.press(*"Referral")
+        await settle(pilot, lambda: view.result is not None and view.result.text == "Referral")
+        await pilot.press(*" to the falls clinic")
         await settle(pilot, lambda: view.result is not None and view.result.text.endswith("c"))
         assert view.result is not None
         assert view.result.text == "Referral to the falls clinic"
@@ -433,3 +434,19 @@ async def test_the_practitioner_can_choose_the_kind(script: Script, store: Sessi
         kind.clear()
         await settle(pilot, lambda: not outcome.kind_chosen)
         assert outcome.kind is screen.form.result.kind
+
+
+async def test_checks_follow_the_wording_when_a_save_reads_it_first(
+    script: Script, store: SessionStore
+) -> None:
+    conversation = practised(script, store)
+    async with OutcomesApp(conversation).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        screen.form.go_to_step("wording")
+        await pilot.pause()
+        screen.form.query_one("#wording", Input).value = "Referral to the falls clinic"
+        screen.form.sync()  # a save reads the field before its Changed message arrives
+        await pilot.pause()
+        view = screen.form.query_one("#live-checks", OutcomeChecksView)
+        assert view.result is not None and view.result.text == "Referral to the falls clinic"

@@ -271,8 +271,8 @@ class OutcomeForm(Vertical):
                 check_id = field.removeprefix("manual-")
                 if widget.value != self.outcome.checks.get(check_id, False):
                     self.outcome.checks[check_id] = widget.value
-            else:
-                self._take_input(field, widget.value)
+            elif self._take_input(field, widget.value) and field == "wording" and self.is_attached:
+                self._show_checks()  # its Changed message, still on its way, will find no change
         for select in self.query("#kind").results(Select):
             self._take_kind(select.value)
         if self._plan is not None:
