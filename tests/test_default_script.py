@@ -1,4 +1,5 @@
-"""The bundled default script is valid and complete enough to demonstrate and practise with."""
+"""The bundled scripts are valid and complete enough to demonstrate and practise with; the
+default one is checked in detail."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from conversation import paths
 from conversation.model import FactKind, Mode, OutcomeKind, Speaker, Stage, Trap
 from conversation.script import Script
-from conversation.script_loader import check_script, list_scripts, load_bundled
+from conversation.script_loader import check_script, list_scripts, load_bundled, load_script
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +40,20 @@ def test_person_is_an_older_person(script: Script) -> None:
     assert script.person.opening
 
 
-def test_every_stage_has_guidance_and_prompts(script: Script) -> None:
+def bundled_scripts() -> list[Script]:
+    """Every script that ships with the app."""
+    return [load_script(path) for path in sorted(paths.bundled_scripts_dir().glob("*.toml"))]
+
+
+@pytest.fixture(scope="module", params=bundled_scripts(), ids=lambda s: s.meta.id)
+def each_script(request: pytest.FixtureRequest) -> Script:
+    """Each bundled script in turn."""
+    script: Script = request.param
+    return script
+
+
+def test_every_stage_has_guidance_and_prompts(each_script: Script) -> None:
+    script = each_script
     assert list(script.stages) == list(Stage)
     for guide in script.stages.values():
         assert len(guide.guidance) > 80
@@ -77,8 +91,8 @@ def test_reactions_to_every_trap(script: Script) -> None:
     assert reactions.summary_confirmed and reactions.summary_corrected
 
 
-def test_demo_alternates_and_covers_every_stage_in_order(script: Script) -> None:
-    demo = script.demo
+def test_demo_alternates_and_covers_every_stage_in_order(each_script: Script) -> None:
+    demo = each_script.demo
     assert len(demo) >= 24
     speakers = [turn.speaker for turn in demo]
     assert speakers[0] is Speaker.PRACTITIONER
@@ -89,8 +103,8 @@ def test_demo_alternates_and_covers_every_stage_in_order(script: Script) -> None
     assert all(turn.note for turn in demo)
 
 
-def test_demo_shows_at_least_five_different_traps(script: Script) -> None:
-    variants = [turn for turn in script.demo if turn.trap is not None]
+def test_demo_shows_at_least_five_different_traps(each_script: Script) -> None:
+    variants = [turn for turn in each_script.demo if turn.trap is not None]
     assert len(variants) >= 5
     assert len({turn.trap for turn in variants}) == len(variants)
     for turn in variants:
@@ -99,7 +113,8 @@ def test_demo_shows_at_least_five_different_traps(script: Script) -> None:
         assert turn.trap_text != turn.text
 
 
-def test_model_outcomes_of_each_kind(script: Script) -> None:
+def test_model_outcomes_of_each_kind(each_script: Script) -> None:
+    script = each_script
     assert len(script.outcomes) >= 4
     assert {o.kind for o in script.outcomes} == set(OutcomeKind)
     for outcome in script.outcomes:

@@ -6,14 +6,13 @@ who falls into the traps gets shrugs and one-word answers.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 
 import pytest
 
 from conversation.analysis import analyse, analyse_conversation
 from conversation.conduct import Conversation, Exchange
-from conversation.model import Act, FactKind, Mode, OutcomeKind, Speaker, Stage, Trap
+from conversation.model import Act, FactKind, Mode, Speaker, Stage, Trap
 from conversation.roleplay import STOP_WORDS, topic_words
 from conversation.script import Script
 from conversation.script_loader import check_script, list_scripts, load_bundled
@@ -131,13 +130,6 @@ def test_it_validates_and_is_listed_beside_the_default(script: Script) -> None:
     assert script.person.age == 15
 
 
-def test_every_stage_has_guidance_and_prompts(script: Script) -> None:
-    assert list(script.stages) == list(Stage)
-    for guide in script.stages.values():
-        assert len(guide.guidance) > 80
-        assert len(guide.prompts) >= 3
-
-
 def test_facts_cover_every_kind_with_distinct_topics(script: Script) -> None:
     assert len(script.facts) >= 16
     kinds = Counter(fact.kind for fact in script.facts)
@@ -169,35 +161,13 @@ def test_reactions_to_every_trap_and_move(script: Script) -> None:
     assert reactions.greeting and reactions.thanks and reactions.social
 
 
-def test_demo_covers_every_stage_in_order(script: Script) -> None:
-    demo = script.demo
-    assert len(demo) >= 24
-    speakers = [turn.speaker for turn in demo]
-    assert speakers[0] is Speaker.PRACTITIONER
-    assert all(a is not b for a, b in itertools.pairwise(speakers))
-    stages = [turn.stage for turn in demo]
-    assert stages == sorted(stages, key=lambda stage: stage.number)
-    assert set(stages) == set(Stage)
-    assert all(turn.note for turn in demo)
-
-
-def test_demo_shows_at_least_five_different_traps(script: Script) -> None:
-    variants = [turn for turn in script.demo if turn.trap is not None]
-    assert len(variants) >= 5
-    assert len({turn.trap for turn in variants}) == len(variants)
-    for turn in variants:
-        assert turn.speaker is Speaker.PRACTITIONER
-        assert turn.trap_text and turn.trap_reaction
-        assert turn.trap_text != turn.text
-
-
 def test_each_trap_variant_of_the_demo_is_named(script: Script) -> None:
     """Every trap variant a trainer can show is caught by the analysis, including the role
     label ("the parent in the house") and the warning that things will catch up with Kai."""
     variants = [turn for turn in script.demo if turn.trap is not None]
     for turn in variants:
-        assert turn.trap in analyse(turn.trap_text).traps, (turn.trap, turn.trap_text)
-    said = {turn.trap: turn.trap_text for turn in variants}
+        assert turn.trap in analyse(turn.trap_text or "").traps, (turn.trap, turn.trap_text)
+    said = {turn.trap: turn.trap_text or "" for turn in variants}
     assert "parent in the house" in said[Trap.LABELLING]
     assert "catch up with you" in said[Trap.CONFRONTATIONAL]
 
@@ -208,14 +178,6 @@ def test_model_lines_of_the_demo_fall_into_no_trap(script: Script) -> None:
     for text, analysis in zip(lines, analyse_conversation(lines), strict=True):
         assert not analysis.warnings, text
         assert not analyse(text).warnings, text
-
-
-def test_model_outcomes_of_each_kind(script: Script) -> None:
-    assert len(script.outcomes) >= 4
-    assert {outcome.kind for outcome in script.outcomes} == set(OutcomeKind)
-    for outcome in script.outcomes:
-        assert outcome.text.startswith("I ")
-        assert outcome.note
 
 
 def test_good_technique_draws_kai_out(script: Script) -> None:
