@@ -27,30 +27,29 @@ def _utterances() -> list[str]:
         return [row[3] for row in reader if len(row) >= 4]
 
 
-def _import_ms() -> float:
-    code = (
-        "import time; t = time.perf_counter(); import conversation.analysis; "
-        "print((time.perf_counter() - t) * 1000)"
-    )
-    runs = [
+def _child_ms(code: str, runs: int) -> float:
+    """Median of what a fresh interpreter running ``code`` prints (a time in ms)."""
+    return statistics.median(
         float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              check=True).stdout)
-        for _ in range(5)
-    ]
-    return statistics.median(runs)
+        for _ in range(runs)
+    )
+
+
+def _import_ms() -> float:
+    return _child_ms(
+        "import time; t = time.perf_counter(); import conversation.analysis; "
+        "print((time.perf_counter() - t) * 1000)",
+        runs=5,
+    )
 
 
 def _first_analysis_ms() -> float:
-    code = (
+    return _child_ms(
         "import time, conversation.analysis as a; t = time.perf_counter(); "
-        "a.analyse('I know, but you should go.'); print((time.perf_counter() - t) * 1000)"
+        "a.analyse('I know, but you should go.'); print((time.perf_counter() - t) * 1000)",
+        runs=3,
     )
-    runs = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout)
-        for _ in range(3)
-    ]
-    return statistics.median(runs)
 
 
 def main() -> bool:
