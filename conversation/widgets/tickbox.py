@@ -13,7 +13,7 @@ from textual.widgets import Checkbox
 class TickBox(Checkbox):
     """A Checkbox drawn as ``✓`` when ticked and blank when not."""
 
-    @property  # type: ignore[override]
-    def BUTTON_INNER(self) -> str:
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
         """The mark inside the box, following the value."""
         return "✓" if self.value else " "
