@@ -202,12 +202,8 @@ class RolePlay:
             return self._reflection(touched, stage, rng)
         if act is Act.OPEN_QUESTION:
             return self._open_question(touched, stage, rng)
-        if act is Act.OTHER:
-            return self._social(text, rng)
-        if act is Act.INFORMATION and _PERMISSION.search(text):
-            options = self.script.reactions.permission or self.script.reactions.social
-            if options:
-                return self._reply(self._choice(options, rng), "social")
+        if act is Act.OTHER or (act is Act.INFORMATION and _PERMISSION.search(text)):
+            return self._social(text, act, rng)
         return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
 
     def touched(self, text: str) -> list[Fact]:
@@ -351,11 +347,14 @@ class RolePlay:
                     return fact
         return None
 
-    def _social(self, text: str, rng: random.Random) -> PersonReply:
-        """A hello, thanks or small talk gets a social reply in character, not a blank."""
+    def _social(self, text: str, act: Act, rng: random.Random) -> PersonReply:
+        """A hello, thanks, small talk or a request for permission to share information gets
+        a social reply in character, not a blank."""
         reactions = self.script.reactions
         options: tuple[str, ...] = ()
-        if _GREETING.match(text.strip()):
+        if act is Act.INFORMATION:
+            options = reactions.permission
+        elif _GREETING.match(text.strip()):
             options = reactions.greeting
         elif _THANKS.search(text):
             options = reactions.thanks
