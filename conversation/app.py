@@ -92,9 +92,7 @@ class Workspace:
             for lock in locks:
                 lock.release()
             raise
-        if not locks:  # no store id was made: nothing to hold
-            raise ConversationError("the new session has no id to lock")
-        lock = locks[0]
+        (lock,) = locks  # the store always gives a new session an id, claimed once
         return OpenConversation(conversation, lock)
 
     def resume(self, session_id: str) -> OpenConversation:
