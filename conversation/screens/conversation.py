@@ -13,12 +13,14 @@ from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from conversation.analysis import analyse
 from conversation.conduct import Conversation
 from conversation.errors import ConversationError
 from conversation.messages import Capture, LineSubmitted
@@ -111,6 +113,13 @@ class ConversationScreen(Screen[None]):
         self.query_one(RapportMeter).rapport = session.roleplay.rapport
         self._show_stage()
         self.set_interval(1.0, self._tick)
+        self.call_after_refresh(self._ready_analysis)
+
+    @work(thread=True, exit_on_error=False, group="ready-analysis")
+    def _ready_analysis(self) -> None:
+        """Read the analysis's learned weights and build its rules once the screen is up, so
+        the first keystroke does not wait for them."""
+        analyse("Tell me a bit about what matters to you.")
 
     def _tick(self) -> None:
         self.query_one(StageBar).show(
