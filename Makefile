@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint
+.PHONY: run test bench lint train
 
 $(BIN)/conversation: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,9 @@ run: $(BIN)/conversation
 
 test: $(BIN)/conversation
 	$(BIN)/pytest -q
+
+train: $(BIN)/conversation
+	$(BIN)/python -m conversation.analysis.train
 
 bench: $(BIN)/conversation
 	$(BIN)/python -m tests.bench

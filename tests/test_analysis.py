@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -298,20 +297,6 @@ def test_long_and_odd_text() -> None:
     assert analyse("Rwy'n deall 🙂\u200b\u202e").text.endswith("\u202e")
 
 
-def test_learned_models_are_shipped_as_plain_data() -> None:
-    """The back-up trap models load from JSON and only add traps the rules would accept."""
-    from conversation.analysis.learned import THRESHOLD, WEIGHTS_FILE, learned_hits, load_models
-
-    assert WEIGHTS_FILE.exists()
-    models = load_models()
-    assert set(models) == set(Trap) - {Trap.QUESTION_AND_ANSWER}
-    assert 0.5 <= THRESHOLD < 1.0
-    text = "you're throwing your whole future away with this nonsense"
-    for _trap, start, end, probability in learned_hits(text):
-        assert 0 <= start < end <= len(text)
-        assert probability >= THRESHOLD
-
-
 def test_no_heavy_imports() -> None:
     """Importing the analysis never pulls in numerical or machine-learning libraries."""
     import subprocess
@@ -459,31 +444,13 @@ def test_linked_questions_are_not_stacked(text: str) -> None:
 
 def test_learned_features_read_speech_like_text() -> None:
     """Fillers, contractions and stammered repeats do not change the words the models see."""
-    from conversation.analysis.learned import canonical
+    from conversation.analysis.words import canonical
 
     spoken = [w for w, _s, _e in canonical("um so you're gonna you know, move, move house")]
     written = [w for w, _s, _e in canonical("so you are going to move house")]
     assert spoken == written
     assert [w for w, _s, _e in canonical("do you know your pin")] == ["do", "you", "know",
                                                                       "your", "pin"]
-
-
-def test_training_keeps_held_out_rows_and_measuring_sets_apart(tmp_path: Path) -> None:
-    """A tuning corpus gives up every fifth row; an independent measuring set is refused."""
-    from conversation.analysis.train import read_rows
-
-    corpus = tmp_path / "corpus.tsv"
-    lines = ["act\ttraps\tsetting\ttext\tnote"]
-    lines += [f"reflection\t-\tother\tline {n}\t" for n in range(10)]
-    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert [text for text, _a, _t in read_rows(corpus, tuning_only=True)] == [
-        f"line {n}" for n in range(10) if n % 5 != 4
-    ]
-    assert len(read_rows(corpus, tuning_only=False)) == 10
-    forbidden = tmp_path / "utterances_heldout2.tsv"
-    forbidden.write_text(corpus.read_text(encoding="utf-8"), encoding="utf-8")
-    with pytest.raises(ValueError, match="never trained on"):
-        read_rows(forbidden, tuning_only=False)
 
 
 def test_false_starts_are_read_once_and_offsets_kept() -> None:

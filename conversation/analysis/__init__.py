@@ -1,27 +1,54 @@
 """Utterance analysis: the dialogue act of what a practitioner says and the conversational
 traps in it, each with its evidence, why it matters and a better way to say it.
 
-Rules decide first. Small learned models (``learned.py``, plain JSON weights read on first
-use) back them up: a trap model may add a trap the rules missed when some words in the
-utterance weigh clearly towards it, and the act model may relabel an utterance with no
-question mark that the rules read as a reflection or as information.
+One reading serves the live label and warnings, the feedback, the reports and the scripted
+person. Learned models (``classifier.py``, trained by ``make train``, plain JSON weights read
+on first use) decide the act and the traps, reading the words, word classes, the form of
+each sentence and what the exact rules find. A rule's warning always stands; a trap only the
+models raise needs evidence in the words and what the trap is made of (``_NEEDS``), and is
+dropped where the exact rules see good practice or the person's own view.
 
-Pure domain code, fast enough for every keystroke (rules precompiled at import, no I/O at
-import).
+Pure domain code, fast enough for every keystroke: the rule tables compile on first use,
+not at import, and nothing is read from disk at import.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from conversation.analysis import acts as _acts
-from conversation.analysis import traps as _traps
+from conversation.analysis import classifier as _classifier
 from conversation.analysis._text import Sentence, normalise, sentences, word_span
-from conversation.analysis.learned import act_probabilities, learned_hits
 from conversation.analysis.suggest import MESSAGES, suggestion_for
 from conversation.model import Act, Trap, TrapWarning
+
+
+def _lazy_module(name: str) -> ModuleType:
+    """A module whose code runs on first use: the rule tables compile when the first line is
+    read, not when the analysis is imported."""
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    from conversation.analysis import acts as _acts
+    from conversation.analysis import traps as _traps
+else:
+    _acts = sys.modules.get("conversation.analysis.acts") or _lazy_module(
+        "conversation.analysis.acts")
+    _traps = sys.modules.get("conversation.analysis.traps") or _lazy_module(
+        "conversation.analysis.traps")
 
 __all__ = [
     "CONVERSATION_SEPARATOR",
@@ -42,8 +69,6 @@ _WH_PAIR = re.compile(
     r"\b(what|how|when|where|who|why|which)(?:,| and| or|, and| or even) (?!\1\b)(?:what|how|"
     r"when|where|who|why|which)\b"
 )
-_ADDRESSED = re.compile(r"\b(?:you|your|yourself|u|ya|him|her|them|his|their)\b")
-"""A decision about someone: the back-up model alone never raises power without one."""
 _AS_ASKED = re.compile(
     r"\b(?:you asked|as you asked|you wanted|you requested|you chose|you picked|you said you "
     r"wanted|you'd like|you would like|you agreed to|we agreed|as agreed|agreed with you)\b"
@@ -186,65 +211,17 @@ _SOFT_ONSET = re.compile(
 )
 
 
-_UNSURE_ACTS = frozenset({Act.REFLECTION, Act.INFORMATION})
-_FELT_REFLECTION = re.compile(
-    r"(?:you(?:'re| are| were|'ve been| feel| felt)|(?:it )?sounds like you(?:'re| are)?) "
-    r"(?:\w+ ){0,2}(?:scared|worried|frightened|afraid|terrified|angry|upset|sad|lonely|"
-    r"exhausted|overwhelmed|stuck|fed up|relieved|proud|torn|guilty|ashamed|gutted|anxious|"
-    r"nervous|worn out|hurt|embarrassed)\b"
-)
-"""A reflection naming the person's feeling stays a reflection whatever the act model says."""
-ACT_MODEL_THRESHOLD = 0.9
-"""Probability the act model needs to relabel an utterance the rules read as a statement."""
-
-
-def _learned_act(norm: str, act: Act) -> Act:
-    """The rules' act, or the act model's where the rules are unsure: an utterance with no
-    question mark that the rules read as a reflection or as information (transcribed speech
-    drops the "?", and the line between reflecting and informing is soft). Small talk the
-    rules recognise is kept."""
-    if act not in _UNSURE_ACTS or "?" in norm:
-        return act
-    if act is Act.REFLECTION and _FELT_REFLECTION.match(_acts.strip_lead(norm.strip())):
-        return act
-    probabilities = act_probabilities(norm)
-    if not probabilities:
-        return act
-    best = max(probabilities, key=probabilities.__getitem__)
-    if probabilities[best] >= ACT_MODEL_THRESHOLD:
-        return best
-    return act
-
-
-def analyse(text: str, *, learned: bool = True) -> Analysis:
-    """Label one practitioner utterance and find the traps in it.
-
-    With ``learned=False`` only the rules speak: the learned back-up models add neither an
-    act nor a trap (the live analysis waits for them to settle).
-    """
+@lru_cache(maxsize=256)
+def _rules(text: str) -> tuple[Analysis, tuple[_traps.Hit, ...]]:
+    """What the exact rules read in one utterance: their act, their warnings and the hits
+    behind them."""
     norm = normalise(text)
     sents = sentences(norm)
     act = _acts.classify(norm, sents)
-    if learned:
-        act = _learned_act(norm, act)
     hits = _traps.find_rule_hits(norm, sents)
     yes_but = _traps.find_yes_but(norm, sents)
     if yes_but is not None:
         hits.append(yes_but)
-    found = {hit.trap for hit in hits}
-    statements = learned and act is not Act.SUMMARY and any(
-        not sentence.text.endswith("?") for sentence in sents)
-    backup = learned_hits(norm) if statements else []
-    for trap, start, end, _probability in backup:
-        if trap in found or _traps.in_view(norm, sents, start, end):
-            continue
-        sentence = next((s for s in sents if s.start <= start < s.end), None)
-        if sentence is None or sentence.text.endswith("?"):
-            continue
-        if trap is Trap.POWER and not _ADDRESSED.search(sentence.text):
-            continue
-        if not _traps.has_perspective(sentence.text):
-            hits.append(_traps.Hit(trap, start, end))
     hits = [hit for hit in hits
             if not _traps.cleared(hit.trap, norm, sents, hit.start, hit.end)]
     stacked = _stacked_questions(norm, sents, act)
@@ -260,12 +237,86 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
                 or not _CONSEQUENCE.search(_sentence_text(sents, hit.start))]
     seen: set[Trap] = set()
     warnings: list[TrapWarning] = []
+    kept: list[_traps.Hit] = []
     for hit in sorted(hits, key=lambda h: (_TRAP_ORDER[h.trap], h.start)):
         if hit.trap in seen:
             continue
         seen.add(hit.trap)
+        kept.append(hit)
         warnings.append(_warning(hit.trap, text, hit.start, hit.end))
     if act in (Act.REFLECTION, Act.SUMMARY, Act.OTHER) and seen & _STATEMENT_TRAPS:
+        act = Act.INFORMATION
+    return Analysis(text, act, tuple(warnings)), tuple(kept)
+
+
+_NEEDS: dict[Trap, re.Pattern[str]] = {
+    Trap.YES_BUT: re.compile(r"\b(?:but|however|though|although|yet|still|except|that said|"
+                             r"having said that|nevertheless|even so|only thing is)\b"),
+    Trap.QUESTION_AND_ANSWER: re.compile(r"\?.*\S.*\?|\?\s*\w+.*\b(?:and|or) (?:do|did|is|are|"
+                                         r"have|has|can|what|how|when|where|who)\b"),
+}
+"""What a trap cannot be without: a learned warning needs it in the words (a "yes, but"
+needs its "but"; stacked questions need a second question)."""
+
+
+def _model_evidence(trap: Trap, norm: str, sents: list[Sentence],
+                    features: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span behind a trap only the learned model raised, or None when the words hold no
+    evidence worth naming, lack what the trap needs, sit in the person's own view or
+    reported words, or are good practice the exact rules clear."""
+    need = _NEEDS.get(trap)
+    if need is not None and not need.search(norm):
+        return None
+    span = _classifier.strongest(norm, trap.value, features)
+    if span is None:
+        return None
+    start, end = span
+    if _traps.in_view(norm, sents, start, end) or _traps.cleared(trap, norm, sents, start, end):
+        return None
+    return start, end
+
+
+def rule_features(text: str) -> tuple[str, ...]:
+    """What the exact rules read, as features for the learned models."""
+    reading, _hits = _rules(text)
+    return ("r:a:" + reading.act.value, *("r:t:" + trap.value for trap in reading.traps))
+
+
+def analyse(text: str, *, learned: bool = True) -> Analysis:
+    """Label one practitioner utterance and find the traps in it.
+
+    The learned models decide, reading the words, the form of each sentence and what the
+    exact rules found. With ``learned=False`` (or when no weights are shipped) only the
+    rules speak: the live analysis shows a rule's warning at once and waits for a learned
+    one to settle.
+    """
+    reading, hits = _rules(text)
+    if not learned:
+        return reading
+    norm = normalise(text)
+    act_probabilities, trap_probabilities = _classifier.read(norm, rule_features(text))
+    if not act_probabilities:
+        return reading
+    act = Act(max(act_probabilities, key=act_probabilities.__getitem__))
+    limits = _classifier.thresholds()
+    by_rule = {hit.trap: hit for hit in hits}
+    warnings: list[TrapWarning] = []
+    sents: list[Sentence] | None = None
+    for trap in Trap:
+        probability = trap_probabilities.get(trap.value, 0.0)
+        hit = by_rule.get(trap)
+        if hit is not None:
+            warnings.append(_warning(trap, text, hit.start, hit.end))
+            continue
+        if probability < limits.get(trap.value, 0.5):
+            continue
+        if sents is None:
+            sents = sentences(norm)
+        span = _model_evidence(trap, norm, sents, rule_features(text))
+        if span is not None:
+            warnings.append(_warning(trap, text, *span))
+    if act in (Act.REFLECTION, Act.SUMMARY, Act.OTHER) and {
+            w.trap for w in warnings} & _STATEMENT_TRAPS:
         act = Act.INFORMATION
     return Analysis(text, act, tuple(warnings))
 

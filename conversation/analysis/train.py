@@ -1,24 +1,23 @@
-"""Train the learned back-up models from labelled corpora and write ``trap_weights.json``.
+"""Train the understanding models from the labelled corpora and write ``classifier.json``.
 
-Usage (from a checkout)::
+Usage (from a checkout; ``make train`` runs the default)::
 
-    python -m conversation.analysis.train [--tuning CORPUS.tsv ...] [CORPUS.tsv ...]
+    python -m conversation.analysis.train [--check K] [CORPUS.tsv ...]
 
-Each corpus is a labelled TSV (header ``act traps setting text [note]``). A corpus given
-with ``--tuning`` contributes only its tuning part: every fifth row is its held-out slice and
-is never trained on. A corpus given plainly contributes all its rows. With no arguments the
-models are trained on the tuning parts of ``tests/data/utterances.tsv`` and
-``tests/data/utterances_more.tsv`` (regional speech, case-record wording, texts, disfluent
-transcripts) and all of
-``tests/data/utterances_heldout.tsv`` and ``tests/data/utterances_speech.tsv`` (transcribed
-speech and social-care sentences), whichever exist. The independent measuring sets
-(``utterances_heldout2.tsv``, ``utterances_heldout3.tsv``) must never be given here.
+Each corpus is a labelled TSV (header ``act traps setting text [note]``). With no corpus
+named, every ``*.tsv`` in ``corpus/`` (the training corpus, written for breadth across
+settings and registers) and the product's earlier corpora in ``tests/data`` are used
+(``utterances.tsv`` and ``utterances_more.tsv`` without every fifth row, their held-out
+slices). The
+evaluation sets in ``tests/data/eval`` are refused: they measure the models and are never
+trained on. ``--check K`` trains K times, each time holding out one K-th of the rows, and
+prints the held-out figures instead of writing the weights.
 
-Two kinds of model are fitted over the same features (see ``learned.py``): one logistic model
-per statement trap (question-and-answer is left to the rules), and one multinomial logistic
-model for the dialogue act, used by the act rules only where they are unsure. Training is
-deterministic (fixed seed, plain stochastic gradient descent) and needs no library beyond
-Python.
+One multinomial logistic model reads the act and one logistic model per trap reads each
+trap, over the features of ``classifier.featurise`` (what the exact rules read included).
+Training is plain stochastic gradient descent with AdaGrad steps and L2 shrinkage, with a
+fixed seed: the same corpora give the same weights. Each trap's threshold is chosen on
+held-out folds so that its false warnings stay rare.
 """
 
 from __future__ import annotations
@@ -29,143 +28,234 @@ import json
 import math
 import random
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from conversation.analysis._text import normalise
-from conversation.analysis.learned import WEIGHTS_FILE, text_features
+from conversation.analysis.classifier import WEIGHTS_FILE, featurise, sigmoid, softmax
 from conversation.model import Act, Trap
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
-DEFAULT_TUNING = (DATA / "utterances.tsv", DATA / "utterances_more.tsv")
-DEFAULT_WHOLE = (DATA / "utterances_heldout.tsv", DATA / "utterances_speech.tsv")
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+DATA = ROOT / "tests" / "data"
+EARLIER = ("utterances.tsv", "utterances_more.tsv", "utterances_heldout.tsv",
+           "utterances_speech.tsv")
+TUNING_ONLY = frozenset({"utterances.tsv", "utterances_more.tsv"})
+"""Corpora whose every fifth row is a held-out slice that the corpus tests measure: those
+rows are never trained on."""
+FORBIDDEN_DIR = DATA / "eval"
 FORBIDDEN = frozenset({"utterances_heldout2.tsv", "utterances_heldout3.tsv"})
-LEARNED_TRAPS = tuple(t for t in Trap if t is not Trap.QUESTION_AND_ANSWER)
-EPOCHS = 40
-RATE = 0.3
-L2 = 1e-4
-PRUNE = 0.05
-ACT_EPOCHS = 30
-ACT_RATE = 0.2
-ACT_PRUNE = 0.05
+EPOCHS = 14
+RATE = 0.1
+L2 = 2e-6
+PRUNE = 0.02
+KEEP = 0.6
+"""Each feature of a row is seen with this chance at each pass (dropout), so the models
+lean on many cues, not on the few that a training line happens to share with others."""
+POSITIVE = 2.0
+"""A line with a trap weighs this many times a line without: traps are the rarer case."""
+TARGET_FALSE = 0.005
+"""Each trap's threshold is the lowest that keeps its false warnings on held-out good lines
+of the training folds at or under this share."""
 
-Row = tuple[str, Act, set[str]]
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled utterance."""
+
+    text: str
+    act: Act
+    traps: frozenset[Trap]
 
 
-def read_rows(path: Path, tuning_only: bool) -> list[Row]:
-    """The (text, act, trap ids) rows of one corpus; without every fifth row when
-    ``tuning_only``."""
-    if path.name in FORBIDDEN:
-        raise ValueError(f"{path}: an independent measuring set is never trained on")
+def read_corpus(path: Path) -> list[Example]:
+    """The labelled rows of one corpus (without the held-out slice of a corpus that keeps
+    one); refuses an evaluation set."""
+    resolved = path.resolve()
+    if path.name in FORBIDDEN or FORBIDDEN_DIR.resolve() in resolved.parents:
+        raise ValueError(f"{path}: an evaluation set is never trained on")
+    examples: list[Example] = []
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(reader)
-        rows = [(r[3], Act(r[0].strip()), {t.strip() for t in r[1].split(",")
-                                           if t.strip() not in ("", "-")})
-                for r in reader if len(r) >= 4 and "".join(r).strip()]
-    if tuning_only:
-        return [row for index, row in enumerate(rows) if index % 5 != 4]
-    return rows
+        next(reader, None)
+        for number, row in enumerate(reader, start=2):
+            if not "".join(row).strip():
+                continue
+            if len(row) < 4:
+                raise ValueError(f"{path}:{number}: expected act, traps, setting, text")
+            try:
+                act = Act(row[0].strip())
+                traps = frozenset(Trap(t.strip()) for t in row[1].split(",")
+                                  if t.strip() not in ("", "-"))
+            except ValueError as error:
+                raise ValueError(f"{path}:{number}: {error}") from None
+            examples.append(Example(row[3], act, traps))
+    if path.name in TUNING_ONLY:
+        return [example for index, example in enumerate(examples) if index % 5 != 4]
+    return examples
 
 
-def _feature_sets(rows: list[Row]) -> list[set[str]]:
-    return [{name for name, _a, _b in text_features(normalise(text))[1]}
-            for text, _act, _traps in rows]
+def default_corpora() -> list[Path]:
+    """The training corpus files and the earlier corpora that exist."""
+    return sorted(CORPUS.glob("*.tsv")) + [DATA / n for n in EARLIER if (DATA / n).exists()]
 
 
-def train_traps(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
-    """Fit one logistic model per trap; JSON-ready weights."""
-    models: dict[str, tuple[float, dict[str, float]]] = {}
-    for trap in LEARNED_TRAPS:
-        weights: dict[str, float] = {}
-        bias = 0.0
-        order = list(range(len(data)))
-        rnd = random.Random(1)
-        for _epoch in range(EPOCHS):
-            rnd.shuffle(order)
-            for index in order:
-                feats = data[index]
-                target = 1.0 if trap.value in rows[index][2] else 0.0
-                z = bias + sum(weights.get(k, 0.0) for k in feats)
-                p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-                gradient = p - target
-                bias -= RATE * gradient
-                for k in feats:
-                    w = weights.get(k, 0.0)
-                    weights[k] = w - RATE * (gradient + L2 * w)
-        models[trap.value] = (bias, weights)
-    return _dense([trap.value for trap in LEARNED_TRAPS],
-                  [models[trap.value][0] for trap in LEARNED_TRAPS],
-                  [models[trap.value][1] for trap in LEARNED_TRAPS], PRUNE)
+def _features(examples: Sequence[Example], rule_features: Callable[[str], tuple[str, ...]]
+              ) -> list[list[str]]:
+    from conversation.analysis._text import normalise
+
+    out = []
+    for example in examples:
+        norm = normalise(example.text)
+        out.append(featurise(norm, rule_features(example.text)))
+    return out
 
 
-def _dense(labels: list[str], biases: list[float], weights: list[dict[str, float]],
-           prune: float) -> dict[str, object]:
-    """One table for several models: each feature kept when any of its weights matters."""
-    names = sorted({name for per_label in weights for name, w in per_label.items()
-                    if abs(w) >= prune})
-    table = {name: [round(per_label.get(name, 0.0), 3) for per_label in weights]
-             for name in names}
-    return {"order": labels, "biases": [round(b, 4) for b in biases], "weights": table}
+class _Linear:
+    """Weights of several linear models over one feature index, trained together."""
+
+    def __init__(self, labels: int) -> None:
+        self.labels = labels
+        self.biases = [0.0] * labels
+        self.weights: dict[str, list[float]] = {}
+        self.squares: dict[str, list[float]] = {}
+        self.bias_squares = [1e-8] * labels
+
+    def scores(self, feats: list[str]) -> list[float]:
+        totals = list(self.biases)
+        for name in feats:
+            weights = self.weights.get(name)
+            if weights is not None:
+                for index in range(self.labels):
+                    totals[index] += weights[index]
+        return totals
+
+    def step(self, feats: list[str], gradients: list[float]) -> None:
+        for index, gradient in enumerate(gradients):
+            if abs(gradient) < 1e-4:
+                continue
+            self.bias_squares[index] += gradient * gradient
+            self.biases[index] -= RATE * gradient / math.sqrt(self.bias_squares[index])
+            for name in feats:
+                weights = self.weights.get(name)
+                if weights is None:
+                    weights = self.weights[name] = [0.0] * self.labels
+                    self.squares[name] = [1e-8] * self.labels
+                squares = self.squares[name]
+                g = gradient + L2 * weights[index]
+                squares[index] += g * g
+                weights[index] -= RATE * g / math.sqrt(squares[index])
 
 
-def train_acts(rows: list[Row], data: list[set[str]]) -> dict[str, object]:
-    """Fit the multinomial act model; JSON-ready weights."""
-    acts = list(Act)
-    biases = dict.fromkeys(acts, 0.0)
-    weights: dict[str, dict[Act, float]] = {}
-    order = list(range(len(data)))
-    rnd = random.Random(2)
-    for _epoch in range(ACT_EPOCHS):
+ACTS = list(Act)
+TRAPS = list(Trap)
+
+
+def fit(examples: Sequence[Example], data: Sequence[list[str]]) -> tuple[_Linear, _Linear]:
+    """Fit the act model and the trap models."""
+    acts = _Linear(len(ACTS))
+    traps = _Linear(len(TRAPS))
+    order = list(range(len(examples)))
+    rnd = random.Random(7)
+    for _epoch in range(EPOCHS):
         rnd.shuffle(order)
         for index in order:
-            feats = data[index]
-            gold = rows[index][1]
-            scores = dict(biases)
-            for k in feats:
-                per_act = weights.get(k)
-                if per_act:
-                    for act, w in per_act.items():
-                        scores[act] += w
-            top = max(scores.values())
-            exps = {act: math.exp(s - top) for act, s in scores.items()}
-            total = sum(exps.values())
-            for act in acts:
-                gradient = exps[act] / total - (1.0 if act is gold else 0.0)
-                biases[act] -= ACT_RATE * gradient
-                for k in feats:
-                    per_act = weights.setdefault(k, {})
-                    w = per_act.get(act, 0.0)
-                    per_act[act] = w - ACT_RATE * (gradient + L2 * w)
-    per_label = [{name: per.get(act, 0.0) for name, per in weights.items()} for act in acts]
-    return _dense([act.value for act in acts], [biases[act] for act in acts], per_label,
-                  ACT_PRUNE)
+            feats = [name for name in data[index] if rnd.random() < KEEP]
+            example = examples[index]
+            probabilities = softmax(acts.scores(feats))
+            acts.step(feats, [p - (1.0 if act is example.act else 0.0)
+                              for p, act in zip(probabilities, ACTS, strict=True)])
+            trap_scores = traps.scores(feats)
+            traps.step(feats, [(sigmoid(z) - 1.0) * POSITIVE if trap in example.traps
+                               else sigmoid(z)
+                               for z, trap in zip(trap_scores, TRAPS, strict=True)])
+    return acts, traps
 
 
-def train(tuning: list[Path], whole: list[Path]) -> dict[str, object]:
+def _table(model: _Linear, labels: list[str]) -> dict[str, object]:
+    names = sorted(name for name, weights in model.weights.items()
+                   if max(abs(w) for w in weights) >= PRUNE)
+    return {"order": labels, "biases": [round(b, 4) for b in model.biases],
+            "weights": {name: [round(w, 3) for w in model.weights[name]] for name in names}}
+
+
+def folds(count: int, k: int) -> list[list[int]]:
+    """Row indices of each of k interleaved folds."""
+    return [[i for i in range(count) if i % k == fold] for fold in range(k)]
+
+
+def held_out_probabilities(examples: Sequence[Example], data: Sequence[list[str]], k: int
+                           ) -> list[tuple[list[float], list[float]]]:
+    """Act and trap probabilities of every row from a model that did not see it."""
+    out: list[tuple[list[float], list[float]]] = [([], [])] * len(examples)
+    for fold in folds(len(examples), k):
+        held = set(fold)
+        train_ix = [i for i in range(len(examples)) if i not in held]
+        acts, traps = fit([examples[i] for i in train_ix], [data[i] for i in train_ix])
+        for i in fold:
+            out[i] = (softmax(acts.scores(data[i])),
+                      [sigmoid(z) for z in traps.scores(data[i])])
+    return out
+
+
+def choose_thresholds(examples: Sequence[Example],
+                      held: Sequence[tuple[list[float], list[float]]]) -> dict[str, float]:
+    """For each trap the lowest threshold whose held-out false warnings on good lines (lines
+    with no trap at all) stay at or under TARGET_FALSE."""
+    chosen: dict[str, float] = {}
+    for index, trap in enumerate(TRAPS):
+        negatives = sorted((probs[index] for ex, (_a, probs) in zip(examples, held, strict=True)
+                            if not ex.traps), reverse=True)
+        allowed = int(len(negatives) * TARGET_FALSE)
+        cut = negatives[allowed] if allowed < len(negatives) else 0.5
+        chosen[trap.value] = round(min(0.9, max(0.1, cut + 1e-3)), 3)
+    return chosen
+
+
+def report(examples: Sequence[Example], held: Sequence[tuple[list[float], list[float]]],
+           thresholds: dict[str, float]) -> str:
+    """Held-out figures: act accuracy, per-trap recall and false warnings."""
+    right = sum(1 for ex, (a, _t) in zip(examples, held, strict=True)
+                if ACTS[a.index(max(a))] is ex.act)
+    lines = [f"act accuracy {right / len(examples):.3f} over {len(examples)} rows"]
+    good = [(ex, t) for ex, (_a, t) in zip(examples, held, strict=True) if not ex.traps]
+    false = sum(1 for _ex, t in good
+                if any(t[i] >= thresholds[trap.value] for i, trap in enumerate(TRAPS)))
+    for index, trap in enumerate(TRAPS):
+        gold = [t for ex, (_a, t) in zip(examples, held, strict=True) if trap in ex.traps]
+        hit = sum(1 for t in gold if t[index] >= thresholds[trap.value])
+        lines.append(f"{trap.value}: recall {hit}/{len(gold)} at {thresholds[trap.value]}")
+    lines.append(f"false warnings {false}/{len(good)}")
+    return "\n".join(lines)
+
+
+def train(paths: Sequence[Path], rule_features: Callable[[str], tuple[str, ...]],
+          k: int = 4) -> dict[str, object]:
     """Fit every model on the corpora given and return the JSON-ready weights."""
-    rows: list[Row] = []
-    sources: list[str] = []
-    for path in tuning:
-        part = read_rows(path, tuning_only=True)
-        rows += part
-        sources.append(f"{path.name} (tuning part, {len(part)} rows)")
-    for path in whole:
-        part = read_rows(path, tuning_only=False)
-        rows += part
-        sources.append(f"{path.name} ({len(part)} rows)")
-    data = _feature_sets(rows)
+    examples: list[Example] = []
+    sources = []
+    for path in paths:
+        part = read_corpus(path)
+        examples += part
+        sources.append(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
+                       f"({len(part)} rows)")
+    data = _features(examples, rule_features)
+    held = held_out_probabilities(examples, data, k)
+    thresholds = choose_thresholds(examples, held)
+    acts, traps = fit(examples, data)
     return {
-        "format": 3,
+        "format": 1,
         "corpora": sources,
-        "rows": len(rows),
-        "traps": train_traps(rows, data),
-        "acts": train_acts(rows, data),
+        "rows": len(examples),
+        "thresholds": thresholds,
+        "held_out": report(examples, held, thresholds).splitlines(),
+        "acts": _table(acts, [a.value for a in ACTS]),
+        "traps": _table(traps, [t.value for t in TRAPS]),
     }
 
 
 def dumps(result: dict[str, object]) -> str:
-    """The weights as JSON with one feature to a line: compact, and a retrained model shows
-    as a readable diff."""
+    """The weights as JSON with one feature to a line, so a retrained model diffs readably."""
     lines = ["{"]
     keys = sorted(result)
     for key_index, key in enumerate(keys):
@@ -174,9 +264,9 @@ def dumps(result: dict[str, object]) -> str:
         if isinstance(value, dict) and "weights" in value:
             table = value["weights"]
             assert isinstance(table, dict)
-            head = {k: v for k, v in sorted(value.items()) if k != "weights"}
             lines.append(f"{json.dumps(key)}: {{")
-            lines += [f"{json.dumps(k)}: {json.dumps(v)}," for k, v in head.items()]
+            lines += [f"{json.dumps(k)}: {json.dumps(v)},"
+                      for k, v in sorted(value.items()) if k != "weights"]
             lines.append('"weights": {')
             names = sorted(table)
             lines += [f"{json.dumps(name)}: {json.dumps(table[name], separators=(',', ':'))}"
@@ -191,29 +281,34 @@ def dumps(result: dict[str, object]) -> str:
 
 def main(argv: list[str]) -> int:
     """Train from the corpora given (or the default ones) and write the weights file."""
+    from conversation.analysis import rule_features
+
     parser = argparse.ArgumentParser(prog="python -m conversation.analysis.train",
                                      description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tuning", action="append", type=Path, default=[],
-                        help="a corpus whose every fifth row is held out (repeatable)")
-    parser.add_argument("corpus", nargs="*", type=Path, help="a corpus used whole")
+    parser.add_argument("--check", type=int, metavar="K", default=0,
+                        help="print K-fold held-out figures instead of writing weights")
+    parser.add_argument("corpus", nargs="*", type=Path, help="a labelled corpus (TSV)")
     args = parser.parse_args(argv)
-    if args.tuning or args.corpus:
-        tuning, whole = list(args.tuning), list(args.corpus)
-    else:
-        tuning = [p for p in DEFAULT_TUNING if p.exists()]
-        whole = [p for p in DEFAULT_WHOLE if p.exists()]
-    for path in (*tuning, *whole):
+    paths = list(args.corpus) or default_corpora()
+    for path in paths:
         if not path.is_file():
             print(f"train: {path}: no such corpus file", file=sys.stderr)
             return 2
     try:
-        result = train(tuning, whole)
-    except (ValueError, IndexError, KeyError) as error:
+        if args.check:
+            examples = [ex for path in paths for ex in read_corpus(path)]
+            data = _features(examples, rule_features)
+            held = held_out_probabilities(examples, data, args.check)
+            print(report(examples, held, choose_thresholds(examples, held)))
+            return 0
+        result = train(paths, rule_features)
+    except (ValueError, OSError) as error:
         print(f"train: {error}", file=sys.stderr)
         return 2
     WEIGHTS_FILE.write_text(dumps(result), encoding="utf-8")
-    print(f"wrote {WEIGHTS_FILE} from {result['rows']} utterances: "
-          + "; ".join(str(s) for s in result["corpora"]))  # type: ignore[attr-defined]
+    print(f"wrote {WEIGHTS_FILE.name} from {result['rows']} utterances")
+    for line in result["held_out"]:  # type: ignore[attr-defined]
+        print("  held out: " + line)
     return 0
 
 

@@ -1,0 +1,322 @@
+"""The learned reader of an utterance: one multinomial logistic model for the dialogue act and
+one logistic model per trap, over word n-grams, word classes and structural features.
+
+The structural features carry what n-grams miss: the form of each sentence (a question word
+or an inverted verb at the start, declarative word order ending in "?" as a spoken
+reflection does, a tag at the end), how many sentences and questions there are, the length,
+who the subject is (I, you, we), hedges, permission and wonder frames, and an imperative
+start. Word classes (``lexicon.py``) let one stance learned in some words carry to others.
+(Character n-grams were tried and left out: on held-out folds they lowered both the act
+accuracy and the trap recall.) What the exact rules read (their act and their trap hits)
+enters as features too, so the model learns how far to trust each rule on wording nobody
+wrote rules for.
+
+The weights are trained offline by ``make train`` (``python -m conversation.analysis.train``)
+and shipped as plain JSON (``classifier.json``); inference is pure Python and the weights are
+read on first use, never at import.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from conversation.analysis.lexicon import WORD_CLASSES
+from conversation.analysis.words import FUNCTION_WORDS, TALK_WORDS, canonical
+
+WEIGHTS_FILE = Path(__file__).with_name("classifier.json")
+
+_WH = frozenset({"what", "how", "why", "where", "when", "who", "which", "whose", "whom"})
+_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can",
+                  "could", "would", "will", "shall", "should", "may", "might", "must", "am",
+                  "any", "anything", "anyone", "ever", "got"})
+_LEAD = frozenset({"so", "and", "but", "ok", "right", "well", "now", "just", "yeah", "yes",
+                   "oh", "then", "also", "actually", "look", "listen", "sure", "great",
+                   "lovely", "fine", "good", "cool", "alright", "because", "mm", "hmm",
+                   "no", "wow", "gosh", "ah"})
+_SUBJECTS = frozenset({"i", "you", "we", "it", "that", "this", "there", "he", "she", "they",
+                       "your", "my", "part", "sounds", "seems", "something", "someone"})
+_IMPERATIVE = frozenset({"try", "take", "make", "stop", "go", "get", "keep", "call", "ring",
+                         "use", "put", "let", "think", "remember", "tell", "give", "come",
+                         "leave", "stay", "sit", "listen", "look", "be", "don't", "do",
+                         "talk", "ask", "start", "write", "eat", "drink", "cut", "have"})
+_HEDGES = ("sounds like", "it seems", "seems like", "i guess", "i wonder", "maybe",
+           "perhaps", "kind of", "sort of", "i get the sense", "i'm hearing", "i hear",
+           "if i've got", "what i'm hearing", "correct me")
+_PERMISSION = re.compile(
+    r"\b(?:would|will|is|would it be|is it) (?:it )?(?:be )?(?:ok|okay|alright|all right|fine|"
+    r"helpful|useful)\b.{0,20}\b(?:if i|to|for me)\b|\b(?:can|could|may|might) i (?:share|"
+    r"tell|give|offer|suggest|make|mention|say|run|pass|add|ask)\b|\bmind if i\b|\bwould you "
+    r"(?:like|want) (?:me to|to hear|some)\b|\bdo you want me to\b|\bwould it help if i\b"
+)
+_WONDER = re.compile(r"\bi(?:'m| am)? (?:wonder|wondering|curious)\b")
+_TAG = re.compile(r"(?:,|\b)(?:isn't it|aren't you|don't you|didn't you|isn't that|right|eh|"
+                  r"yeah|no|is it|are you|do you|did you|have you|haven't you|wasn't it|"
+                  r"won't you|can't you|doesn't it|innit)\s*\?\s*$")
+
+
+MIN_EVIDENCE = 0.2
+"""The weight an n-gram needs to stand as the evidence of a warning the model raised: a
+probability built from many faint cues shows nothing worth naming."""
+
+
+def _contentful(gram: list[str]) -> bool:
+    return any(w not in FUNCTION_WORDS and w not in TALK_WORDS for w in gram)
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Several linear models over one feature table: labels, biases, and for each feature one
+    weight per label."""
+
+    labels: tuple[str, ...]
+    biases: tuple[float, ...]
+    weights: dict[str, list[float]]
+
+
+def _opening(words: list[str]) -> int:
+    start = 0
+    while start < len(words) - 1 and words[start] in _LEAD:
+        start += 1
+    return start
+
+
+def _sentence_form(words: list[str], question_mark: bool) -> str:
+    """The form of one sentence: wh or inverted question, declarative with "?", statement."""
+    start = _opening(words)
+    first = words[start] if start < len(words) else ""
+    if first in _WH or first in ("tell", "describe", "talk"):
+        form = "wh"
+    elif first in _AUX:
+        form = "aux"
+    elif first in _IMPERATIVE:
+        form = "imp"
+    elif first in _SUBJECTS:
+        form = "decl"
+    else:
+        form = "x"
+    return form + ("?" if question_mark else ".")
+
+
+def structural(norm: str, words: list[str]) -> list[str]:
+    """Structural features of normalised text and its canonical words."""
+    found: list[str] = []
+    sentences: list[tuple[list[str], bool]] = []
+    current: list[str] = []
+    for word in words:
+        if word in (".", "?"):
+            if current:
+                sentences.append((current, word == "?"))
+            current = []
+        else:
+            current.append(word)
+    if current:
+        sentences.append((current, False))
+    count = len([w for w in words if w not in (".", "?")])
+    found.append("len:" + ("1" if count <= 1 else "2" if count <= 2 else "4" if count <= 4
+                           else "8" if count <= 8 else "16" if count <= 16 else "32"
+                           if count <= 32 else "64"))
+    questions = sum(1 for _s, q in sentences if q)
+    found.append(f"nq:{min(questions, 3)}")
+    found.append(f"ns:{min(len(sentences), 4)}")
+    forms = [_sentence_form(s, q) for s, q in sentences]
+    for index, form in enumerate(forms):
+        found.append("f:" + form)
+        if index == 0:
+            found.append("f0:" + form)
+        if index == len(forms) - 1:
+            found.append("fl:" + form)
+    if len(forms) >= 2:
+        found.append("f0l:" + forms[0] + forms[-1])
+    if forms:
+        last_words = sentences[-1][0]
+        start = _opening(last_words)
+        if start < len(last_words):
+            found.append("fl1:" + forms[-1] + last_words[start])
+    stripped = norm.strip()
+    if _TAG.search(stripped):
+        found.append("tag")
+    if _PERMISSION.search(norm):
+        found.append("permission")
+    if _WONDER.search(norm):
+        found.append("wonder")
+    for hedge in _HEDGES:
+        if hedge in norm:
+            found.append("hedge")
+            break
+    you = words.count("you") + words.count("your")
+    me = words.count("i") + words.count("me") + words.count("my")
+    found.append(f"you:{min(you, 3)}")
+    found.append(f"me:{min(me, 3)}")
+    if stripped.endswith(("-", "...", ",")):
+        found.append("trail")
+    if "!" in norm:
+        found.append("bang")
+    return found
+
+
+def _classed(words: list[str]) -> list[str]:
+    """N-grams over the words with each word of a class also read as its class (see
+    ``lexicon.py``): "you ought" and "you must" both give "you OBLIGE"."""
+    found: list[str] = []
+    classes = [WORD_CLASSES.get(w, ()) for w in words]
+    primary = [c[0] if c else w for w, c in zip(words, classes, strict=True)]
+    for index, names in enumerate(classes):
+        for name in names:
+            found.append("k:" + name)
+            if index > 0 and words[index - 1] not in (".", "?"):
+                found.append("k2:" + words[index - 1] + "_" + name)
+                for before in classes[index - 1]:
+                    found.append("k2:" + before + "_" + name)
+            if index + 1 < len(words) and words[index + 1] not in (".", "?"):
+                found.append("k2:" + name + "_" + words[index + 1])
+            for back in range(max(0, index - 3), index):
+                if words[back] in (".", "?"):
+                    continue
+                for before in classes[back]:
+                    if before in ("PERSON", "SELF", "BE_YOU"):
+                        found.append("pk:" + before + ">" + name)
+    for first in range(len(words) - 2):
+        gram = primary[first:first + 3]
+        if any(classes[first + i] for i in range(3)) and "." not in gram and "?" not in gram:
+            found.append("k3:" + "_".join(gram))
+    return found
+
+
+def featurise(norm: str, rule_features: tuple[str, ...] = ()) -> list[str]:
+    """Every feature name of one normalised utterance (distinct, in a stable order)."""
+    spans = canonical(norm[:2000])
+    words = [w for w, _s, _e in spans]
+    found: list[str] = ["u:" + w for w in words if w != "."]
+    found += ["b:" + a + "_" + b for a, b in itertools.pairwise(words)
+              if a != "." and b != "."]
+    found += ["t:" + a + "_" + b + "_" + c
+              for a, b, c in zip(words, words[1:], words[2:], strict=False)
+              if "." not in (a, b, c)]
+    start = _opening(words)
+    head = words[start:start + 3]
+    if head:
+        found.append("s:" + head[0])
+    if len(head) >= 2:
+        found.append("s2:" + "_".join(head[:2]))
+    if len(head) >= 3:
+        found.append("s3:" + "_".join(head))
+    end = len(words)
+    while end > 0 and words[end - 1] == ".":
+        end -= 1
+    if end:
+        found.append("e:" + words[end - 1])
+        if end > 1:
+            found.append("e2:" + words[end - 2] + "_" + words[end - 1])
+    found += structural(norm, words)
+    found += _classed(words)
+    found += list(rule_features)
+    return list(dict.fromkeys(found))
+
+
+@cache
+def _load() -> dict[str, Any]:
+    if not WEIGHTS_FILE.exists():
+        return {}
+    data: dict[str, Any] = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def table(key: str) -> _Table | None:
+    """One of the shipped tables ("acts" or "traps"), or None when none is shipped."""
+    entry = _load().get(key)
+    if not isinstance(entry, dict) or "order" not in entry:
+        return None
+    return _Table(tuple(entry["order"]), tuple(entry["biases"]), entry["weights"])
+
+
+def thresholds() -> dict[str, float]:
+    """The probability each trap model needs to raise its trap, as chosen in training."""
+    value = _load().get("thresholds", {})
+    return {str(k): float(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def scores(tab: _Table, feats: list[str]) -> list[float]:
+    """The linear score of each label of a table for the features given."""
+    totals = list(tab.biases)
+    get = tab.weights.get
+    for name in feats:
+        weights = get(name)
+        if weights is None:
+            continue
+        for index, weight in enumerate(weights):
+            totals[index] += weight
+    return totals
+
+
+def softmax(values: list[float]) -> list[float]:
+    """Probabilities from scores."""
+    top = max(values)
+    exps = [math.exp(v - top) for v in values]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def sigmoid(z: float) -> float:
+    """The logistic function, clamped."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=64)
+def _cached(norm: str, rule_features: tuple[str, ...]) -> tuple[dict[str, float],
+                                                                 dict[str, float]]:
+    feats = featurise(norm, rule_features)
+    acts: dict[str, float] = {}
+    traps: dict[str, float] = {}
+    act_tab = table("acts")
+    if act_tab is not None:
+        acts = dict(zip(act_tab.labels, softmax(scores(act_tab, feats)), strict=True))
+    trap_tab = table("traps")
+    if trap_tab is not None:
+        traps = {label: sigmoid(z) for label, z in
+                 zip(trap_tab.labels, scores(trap_tab, feats), strict=True)}
+    return acts, traps
+
+
+def read(norm: str, rule_features: tuple[str, ...] = ()) -> tuple[dict[str, float],
+                                                                  dict[str, float]]:
+    """The act probabilities and each trap's probability for one normalised utterance
+    (both empty when no weights are shipped)."""
+    return _cached(norm, rule_features)
+
+
+def strongest(norm: str, label: str, rule_features: tuple[str, ...] = ()
+              ) -> tuple[int, int] | None:
+    """The span of the word n-gram that weighs most towards a trap: the words behind a
+    warning the model raised."""
+    tab = table("traps")
+    if tab is None or label not in tab.labels:
+        return None
+    index = tab.labels.index(label)
+    spans = canonical(norm[:2000])
+    words = [w for w, _s, _e in spans]
+    best: tuple[float, int, int] | None = None
+    for size, prefix in ((1, "u:"), (2, "b:"), (3, "t:")):
+        for first in range(len(words) - size + 1):
+            gram = words[first:first + size]
+            if "." in gram or "?" in gram:
+                continue
+            weights = tab.weights.get(prefix + "_".join(gram))
+            if weights is None:
+                continue
+            if not _contentful(gram):
+                continue
+            weight = weights[index] / size ** 0.5
+            if weight >= MIN_EVIDENCE and (best is None or weight > best[0]):
+                best = (weight, first, first + size)
+    if best is None:
+        return None
+    _w, first, last = best
+    return spans[first][1], spans[last - 1][2]

@@ -1,0 +1,94 @@
+"""The learned reader: its features, the shipped weights and the training that makes them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conversation.analysis import analyse, classifier, rule_features
+from conversation.analysis._text import normalise
+from conversation.analysis.train import Example, fit, read_corpus
+from conversation.model import Act, Trap
+
+
+def test_weights_are_shipped_as_plain_data() -> None:
+    """The models load from JSON: an act table over every act, a trap table over every trap,
+    and a threshold per trap."""
+    data = json.loads(classifier.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert data["acts"]["order"] == [act.value for act in Act]
+    assert data["traps"]["order"] == [trap.value for trap in Trap]
+    thresholds = classifier.thresholds()
+    assert set(thresholds) == {trap.value for trap in Trap}
+    assert all(0.0 < value < 1.0 for value in thresholds.values())
+    acts, traps = classifier.read(normalise("What matters to you?"))
+    assert abs(sum(acts.values()) - 1.0) < 1e-6
+    assert set(traps) == {trap.value for trap in Trap}
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("So you're fed up with it all?", "fl:decl?"),
+    ("What would you like to happen?", "f0:wh?"),
+    ("Do you live alone?", "f0:aux?"),
+    ("Would it be okay if I shared something?", "permission"),
+    ("I wonder what you make of that.", "wonder"),
+    ("It sounds like the stairs are hard", "hedge"),
+    ("Try the frame tonight.", "f0:imp."),
+    ("You're still at the flat, aren't you?", "tag"),
+])
+def test_structural_features_read_the_form(text: str, feature: str) -> None:
+    """The form of a sentence, hedges and frames become features whatever the words."""
+    assert feature in classifier.featurise(normalise(text))
+
+
+def test_rule_readings_enter_as_features() -> None:
+    """What the exact rules found is one more cue for the models to weigh."""
+    features = rule_features("I know, but you should go.")
+    assert "r:a:information" in features
+    assert {"r:t:yes_but", "r:t:expert"} <= set(features)
+
+
+def test_a_model_raised_warning_needs_what_the_trap_is_made_of() -> None:
+    """A 'yes, but' needs its 'but': an acknowledgement alone carries no warning, however
+    much the words resemble lines that went on to override the person."""
+    assert analyse("I understand").traps == ()
+    assert analyse("I hear you").traps == ()
+
+
+def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
+    """A small corpus trains a model that reads its own lines; an evaluation set, and a row
+    with an unknown act, are refused with the file and line."""
+    rows = [("open_question", "-", "What matters most to you?"),
+            ("open_question", "-", "How do you feel about the move?"),
+            ("closed_question", "-", "Do you live alone?"),
+            ("closed_question", "-", "Is it the left knee?"),
+            ("reflection", "-", "So you're worried about the stairs."),
+            ("reflection", "-", "You miss the garden."),
+            ("information", "expert", "You should use your frame."),
+            ("information", "expert", "You need to stop drinking."),
+            ("other", "-", "Thank you."), ("other", "-", "Hello there.")]
+    corpus = tmp_path / "corpus.tsv"
+    corpus.write_text("act\ttraps\tsetting\ttext\tnote\n" + "".join(
+        f"{act}\t{traps}\tother\t{text}\t-\n" for act, traps, text in rows), encoding="utf-8")
+    examples = read_corpus(corpus)
+    assert examples[6] == Example("You should use your frame.", Act.INFORMATION,
+                                  frozenset({Trap.EXPERT}))
+    data = [classifier.featurise(normalise(ex.text)) for ex in examples]
+    acts, traps = fit(examples, data)
+    labels = list(Act)
+    for example, feats in zip(examples, data, strict=True):
+        scores = acts.scores(feats)
+        assert labels[scores.index(max(scores))] is example.act
+    expert = list(Trap).index(Trap.EXPERT)
+    assert traps.scores(data[7])[expert] > traps.scores(data[0])[expert]
+    evaluation = tmp_path / "eval"
+    evaluation.mkdir()
+    for forbidden in (tmp_path / "utterances_heldout2.tsv", evaluation / "any.tsv"):
+        forbidden.write_text(corpus.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ValueError, match="never trained on"):
+        read_corpus(tmp_path / "utterances_heldout2.tsv")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("act\ttraps\tsetting\ttext\nquestion\t-\tother\tWhat?\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.tsv:2"):
+        read_corpus(bad)
