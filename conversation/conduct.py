@@ -93,7 +93,7 @@ class Conversation:
         now = (clock or utc_now)()
         if person is None:
             person = script.person.name if mode in NAMED_PERSON_MODES else ""
-        session_id = store.new_id(now, practitioner=practitioner) if store is not None else ""
+        session_id = store.new_id(now) if store is not None else ""
         if claim is not None and session_id:
             claim(session_id)
         session = Session(

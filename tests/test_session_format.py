@@ -154,7 +154,7 @@ def test_any_session_round_trips_through_the_file_format(session: Session) -> No
 def test_any_session_saves_and_loads_back_equal(session: Session, salt: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = SessionStore(Path(folder))
-        session.id = store.new_id(session.started, session.practitioner)
+        session.id = store.new_id(session.started)
         store.save(session)
         assert store.load(session.id) == session
         [summary] = store.list()

@@ -24,7 +24,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     parser.add_argument("--html", action="store_true", help="write HTML instead of Markdown")
     parser.add_argument("--anonymise", action="store_true",
-                        help="replace the person's and the practitioner's names")
+                        help="replace the person's and the practitioner's names everywhere, "
+                        "including the name part of an older session id")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (never over a "
                         "session file); default standard output")
     add_sessions_option(parser)
@@ -33,7 +34,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     """Load the session and write its report."""
-    from conversation.report import report_html, session_report
+    from conversation.report import report_html, report_id, session_report
     from conversation.store import SessionStore
 
     store = SessionStore(sessions_dir(getattr(args, "sessions", None)))
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     text = session_report(session, anonymise=args.anonymise)
     if args.html:
-        text = report_html(text, f"Conversation record {session.id}")
+        text = report_html(text, f"Conversation record {report_id(session, args.anonymise)}")
     if not args.output:
         sys.stdout.write(text)
         return 0
