@@ -22,6 +22,8 @@ SUBCOMMANDS: dict[str, str] = {
     "validate": "validate",
     "analyse": "analyse",
     "outcome-check": "outcome_check",
+    "supervise": "app_modes",
+    "progress": "progress",
 }
 
 

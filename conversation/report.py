@@ -108,6 +108,11 @@ def _escape(text: str) -> str:
     return escaped.replace("\n", "  \n")
 
 
+def escape_markdown(text: str) -> str:
+    """Markdown-escape text so it renders exactly as typed (for other reports built here)."""
+    return _escape(text)
+
+
 def _when(moment: datetime | None) -> str:
     """A readable timestamp, or a dash."""
     return moment.strftime("%Y-%m-%d %H:%M") if moment else "-"
@@ -326,17 +331,20 @@ def _checklist_section(session: Session) -> list[str]:
     return [*lines, ""]
 
 
-def report_html(markdown: str, title: str) -> str:
-    """The report as a standalone HTML page (raw HTML in the text is never passed through)."""
+def report_html(markdown: str, title: str, figure: str = "") -> str:
+    """The report as a standalone HTML page (raw HTML in the text is never passed through);
+    ``figure`` is trusted markup the product made itself (an inline SVG chart), put after
+    the text."""
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("js-default").enable("table").render(markdown)
     safe_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    chart = f"<figure>\n{figure}\n</figure>\n" if figure else ""
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{safe_title}</title>\n"
         "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}"
         "table{border-collapse:collapse}td,th{border:1px solid #888;padding:.2em .5em}</style>\n"
-        f"</head>\n<body>\n{body}</body>\n</html>\n"
+        f"</head>\n<body>\n{body}{chart}</body>\n</html>\n"
     )
 

@@ -1,0 +1,407 @@
+"""The supervision screen: a reflective session between supervisor and supervisee.
+
+The conversation screen in supervise mode: the supervisor's lines get the live labels and
+trap warnings, the supervisee's words are kept verbatim (as in record mode), the guide is the
+supervision guide, the question bank can put a question into the line, actions are agreed
+with who and by when, and an earlier session of the supervisee's can be reviewed alongside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from conversation.conduct import Conversation
+from conversation.errors import ConversationError
+from conversation.messages import Capture
+from conversation.outcome_draft import read_action_row
+from conversation.screens.conversation import ConversationScreen
+from conversation.screens.home import session_option
+from conversation.session import Action
+from conversation.store import SessionStore, SessionSummary
+from conversation.supervision import QUESTION_BANK, reviewable_sessions
+from conversation.widgets import GuidePanel, InputLine, Transcript
+from conversation.widgets.board import Board
+from conversation.widgets.rapport import RapportMeter
+from conversation.widgets.review_panel import ReviewPanel
+from conversation.widgets.supervision_guide import SupervisionGuide
+
+
+class QuestionBankDialog(ModalScreen[str | None]):
+    """The supervision question bank by category; Enter puts the question into the line."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        """The categories as headings, their questions beneath."""
+        options: list[Option] = []
+        for category in QUESTION_BANK:
+            options.append(Option(Text(category.title, style="bold"), disabled=True))
+            for number, question in enumerate(category.questions):
+                options.append(Option(f"  {question}", id=f"{category.id}:{number}"))
+        with Vertical(id="bank-dialog") as dialog:
+            dialog.border_title = "Question bank · Enter puts it in the line"
+            yield OptionList(*options, id="bank")
+
+    def on_mount(self) -> None:
+        """Start on the first question."""
+        bank = self.query_one("#bank", OptionList)
+        bank.highlighted = 1
+        bank.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Close with the chosen question."""
+        event.stop()
+        category_id, _, number = (event.option.id or "").partition(":")
+        for category in QUESTION_BANK:
+            if category.id == category_id:
+                self.dismiss(category.questions[int(number)])
+                return
+
+    def action_cancel(self) -> None:
+        """Close without a question."""
+        self.dismiss(None)
+
+
+class ActionDialog(ModalScreen[Action | None]):
+    """Agree an action: what, who, by when, and why."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        """Four inputs, a line for problems and two buttons."""
+        with Vertical(id="action-dialog") as dialog:
+            dialog.border_title = "Agree an action"
+            yield Label("What will be done")
+            yield Input(id="action-what")
+            yield Label("Who")
+            yield Input(id="action-who")
+            yield Label("By when (YYYY-MM-DD or DD/MM/YYYY)")
+            yield Input(id="action-by")
+            yield Label("Why (optional)")
+            yield Input(id="action-why")
+            yield Static(id="action-problem")
+            with Horizontal(id="action-buttons"):
+                yield Button("Save", variant="primary", id="action-save")
+                yield Button("Cancel", id="action-cancel")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next box; Enter in the last one saves."""
+        event.stop()
+        order = ["action-what", "action-who", "action-by", "action-why"]
+        position = order.index(event.input.id or "action-why")
+        if position + 1 < len(order):
+            self.query_one(f"#{order[position + 1]}", Input).focus()
+        else:
+            self.save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or cancel."""
+        event.stop()
+        if event.button.id == "action-save":
+            self.save()
+        else:
+            self.dismiss(None)
+
+    def save(self) -> None:
+        """Close with the action, or say what is missing."""
+        what, who, by, why = (
+            self.query_one(f"#action-{key}", Input).value for key in ("what", "who", "by", "why")
+        )
+        result = read_action_row(what, who, by, why, 0)
+        if result.action is None:
+            self.query_one("#action-problem", Static).update(
+                result.problem or "Say what will be done, who and by when."
+            )
+            return
+        self.dismiss(result.action)
+
+    def action_cancel(self) -> None:
+        """Close without an action."""
+        self.dismiss(None)
+
+
+class ReviewPicker(ModalScreen[str | None]):
+    """Choose one of the supervisee's earlier sessions to review alongside."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, supervisee: str, sessions: list[SessionSummary]) -> None:
+        super().__init__()
+        self.supervisee = supervisee
+        self.sessions = sessions
+
+    def compose(self) -> ComposeResult:
+        """The sessions, newest first, or a line saying there are none."""
+        whose = f"{self.supervisee}'s" if self.supervisee else "the"
+        with Vertical(id="review-dialog") as dialog:
+            dialog.border_title = f"Review one of {whose} practise or record sessions"
+            if self.sessions:
+                yield OptionList(*(session_option(s) for s in self.sessions), id="review-list")
+            else:
+                yield Static(
+                    f"No practise or record sessions by {self.supervisee or 'anyone'} here yet.",
+                    id="review-none",
+                )
+
+    def on_mount(self) -> None:
+        """Start on the newest session."""
+        if self.sessions:
+            listing = self.query_one("#review-list", OptionList)
+            listing.highlighted = 0
+            listing.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Close with the chosen session's id."""
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        """Close without a session."""
+        self.dismiss(None)
+
+
+class SuperviseScreen(ConversationScreen):
+    """A supervision session: supervisor's lines analysed, supervisee's words verbatim."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+l", "question_bank", "Question bank"),
+        Binding("ctrl+t", "agree_action", "Agree action"),
+        Binding("ctrl+s", "review", "Review a session"),
+        Binding("f2", "question_bank", "Question bank", show=False),
+        Binding("f3", "agree_action", "Agree action", show=False),
+        Binding("f4", "review", "Review a session", show=False),
+    ]
+
+    def __init__(self, conversation: Conversation, store: SessionStore | None = None) -> None:
+        """``store`` is where the supervisee's earlier sessions are read from for review."""
+        super().__init__(conversation)
+        session = conversation.session
+        self.practitioner_label = session.practitioner or "Supervisor"
+        self.person_label = session.person or "Supervisee"
+        self.store = store if store is not None else conversation.store
+
+    def _heading(self) -> str:
+        session = self.conversation.session
+        return f"Supervision with {self.person_label} · session {session.id}"
+
+    def on_mount(self) -> None:
+        """The supervision guide and the review panel in place of the role-play panels;
+        the supervisee's words are named as such; an earlier review comes back."""
+        super().on_mount()
+        for widget in (self.query_one(RapportMeter), self.query_one(Board),
+                       self.query_one(GuidePanel)):
+            widget.display = False
+        guide = SupervisionGuide(id="supervision-guide")
+        guide.border_title = "Supervision guide"
+        review = ReviewPanel(id="review")
+        self.query_one("#side").mount(guide, review)
+        guide.show(self.stage)
+        line = self.query_one(InputLine)
+        line.prompts[Capture.PERSON] = f"{self.person_label}'s own words (verbatim)"
+        line.placeholders[Capture.PERSON] = (
+            "Type the supervisee's words exactly as they said them, then Enter"
+        )
+        line.placeholders[Capture.PRACTITIONER] = "Type what you say, then Enter"
+        line.input.placeholder = line.placeholders[Capture.PRACTITIONER]
+        if self.conversation.session.reviewed:
+            self._load_review(self.conversation.session.reviewed[-1])
+
+    def _show_stage(self) -> None:
+        super()._show_stage()
+        for guide in self.query(SupervisionGuide):
+            guide.show(self.stage)
+
+    # --- the question bank ---------------------------------------------------------------
+
+    def action_question_bank(self) -> None:
+        """Open the question bank; the chosen question goes into the line."""
+        self.app.push_screen(QuestionBankDialog(), self._insert_question)
+
+    def _insert_question(self, question: str | None) -> None:
+        if question:
+            self.query_one(InputLine).insert(question)
+
+    # --- agreed actions ------------------------------------------------------------------
+
+    def action_agree_action(self) -> None:
+        """Agree an action with who and by when; it is saved with the session."""
+        self.app.push_screen(ActionDialog(), self._save_action)
+
+    def _save_action(self, action: Action | None) -> None:
+        if action is None:
+            return
+        try:
+            self.conversation.agree_action(action)
+        except (ConversationError, OSError, ValueError) as error:
+            self.notify(f"Could not save the action: {error}", severity="error", markup=False)
+            return
+        who = f" ({action.who})" if action.who.strip() else ""
+        self.query_one(Transcript).add_event(
+            f"Agreed action: {action.what}{who}, by {action.by.isoformat()}"
+        )
+        self.notify("Action agreed and saved.", timeout=3)
+
+    # --- reviewing an earlier session ----------------------------------------------------
+
+    def action_review(self) -> None:
+        """Choose one of the supervisee's earlier sessions to review alongside."""
+        self._pick_review()
+
+    @work(thread=True, exclusive=True, group="review-list")
+    def _pick_review(self) -> None:
+        if self.store is None:
+            self.app.call_from_thread(self.notify, "There is no sessions folder to review from.")
+            return
+        try:
+            found = self.store.list()
+        except (ConversationError, OSError) as error:
+            self.app.call_from_thread(
+                self.notify, f"Cannot list sessions: {error}", severity="error", markup=False
+            )
+            return
+        session = self.conversation.session
+        choices = reviewable_sessions(found, session.person, exclude=(session.id,))
+        self.app.call_from_thread(
+            self.app.push_screen, ReviewPicker(session.person, choices), self._reviewed
+        )
+
+    def _reviewed(self, session_id: str | None) -> None:
+        if session_id is None:
+            return
+        try:
+            self.conversation.note_review(session_id)
+        except (ConversationError, OSError, ValueError) as error:
+            self.notify(f"Could not note the review: {error}", severity="error", markup=False)
+            return
+        self._load_review(session_id)
+
+    @work(thread=True, exclusive=True, group="review-load")
+    def _load_review(self, session_id: str) -> None:
+        from conversation.report import session_report
+
+        if self.store is None:
+            return
+        try:
+            markdown = session_report(self.store.load(session_id))
+        except (ConversationError, OSError) as error:
+            self.app.call_from_thread(
+                self.notify, f"Cannot review {session_id}: {error}", severity="error",
+                markup=False,
+            )
+            return
+        self.app.call_from_thread(self._show_review, session_id, markdown)
+
+    def _show_review(self, session_id: str, markdown: str) -> None:
+        self.run_worker(self.query_one(ReviewPanel).show(session_id, markdown), group="review")
+        self.query_one(SupervisionGuide).display = False
+
+    @property
+    def reviewing(self) -> str | None:
+        """The id of the session in the review panel, if one is open."""
+        panel = self.query(ReviewPanel)
+        return panel.first().session_id if panel else None
+
+    # --- actions and the palette ----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The supervisee's words and notes are captured as in record mode."""
+        if action in ("toggle_person_words", "toggle_note"):
+            return True
+        return super().check_action(action, parameters)
+
+    def action_toggle_guide(self) -> None:
+        """Switch the side panel between the guide and the session under review."""
+        guide = self.query_one(SupervisionGuide)
+        review = self.query_one(ReviewPanel)
+        if review.session_id is None:
+            guide.display = not guide.display
+            return
+        showing_review = review.has_class("-shown")
+        review.set_class(not showing_review, "-shown")
+        guide.display = showing_review
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        """Every action of this screen, for the command palette."""
+        for command in super().palette_commands():
+            if command.title == "Guide":
+                yield SystemCommand(
+                    "Guide or review",
+                    "Switch the side panel between the guide and the session under review",
+                    self.action_toggle_guide,
+                )
+            else:
+                yield command
+        yield SystemCommand(
+            "Supervisee's words",
+            "Switch the input to the supervisee's own words, kept verbatim",
+            self.action_toggle_person_words,
+        )
+        yield SystemCommand(
+            "Note (fact or opinion)",
+            "Switch the input to a note, marked as fact or opinion",
+            self.action_toggle_note,
+        )
+        yield SystemCommand(
+            "Question bank", "Put a supervision question into the line", self.action_question_bank
+        )
+        yield SystemCommand(
+            "Agree an action", "What, who and by when, saved with the session",
+            self.action_agree_action,
+        )
+        yield SystemCommand(
+            "Review a session", "Open one of the supervisee's earlier sessions alongside",
+            self.action_review,
+        )
+
+
+class SuperviseDialog(ModalScreen[tuple[str, str] | None]):
+    """Asks the supervisor's and the supervisee's names before a supervision session."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        """Two inputs and two buttons."""
+        with Vertical(id="names-dialog"):
+            yield Label("Supervision session", id="names-title")
+            yield Label("Your name (the supervisor)")
+            yield Input(id="supervisor-name", placeholder="optional")
+            yield Label("The supervisee's name (their earlier sessions can be reviewed)")
+            yield Input(id="supervisee-name", placeholder="as in their sessions")
+            with Horizontal(id="names-buttons"):
+                yield Button("Start", variant="primary", id="supervise-start")
+                yield Button("Cancel", id="supervise-cancel")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the first name moves on; Enter in the second starts."""
+        event.stop()
+        if event.input.id == "supervisor-name":
+            self.query_one("#supervisee-name", Input).focus()
+        else:
+            self._start()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Start or cancel."""
+        event.stop()
+        if event.button.id == "supervise-start":
+            self._start()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        """Close without starting."""
+        self.dismiss(None)
+
+    def _start(self) -> None:
+        supervisor = self.query_one("#supervisor-name", Input).value.strip()
+        supervisee = self.query_one("#supervisee-name", Input).value.strip()
+        self.dismiss((supervisor, supervisee))
