@@ -108,11 +108,11 @@ HEART_OF_THE_MATTER = QuestionCategory(
     "Heart of the Matter",
     (
         "What are we working towards with this person?",
-        "What is going well for them, and what strengths can we build on?",
+        "What is going well for them: what strengths can we build on?",
         "What worries us most here?",
-        "What needs to happen next, and what options are we weighing up?",
+        "Of the options we are weighing up, what needs to happen?",
         "Where have things got to so far?",
-        "Where would we like things to be, and what is the next step?",
+        "Where would we like things to be by the next review?",
     ),
 )
 """The discussion framework for outcome-focused supervision, in the product's words."""
@@ -153,18 +153,19 @@ QUESTION_BANK: tuple[QuestionCategory, ...] = (
         "Concerns and risks",
         (
             "What is it about where they live or their surroundings that affects them?",
-            "What concerns you about the situation, and what worries them most?",
+            "What concerns you most about the situation?",
             "What makes this situation hard?",
             "If nothing changes, what is the worst that could happen?",
             "If things go wrong, what would their family or network do?",
+            "What worries them most?",
         ),
     ),
     QuestionCategory(
         "planning",
         "Planning",
         (
-            "Does the plan take in everything the person is worried about, and what worries "
-            "others, you included?",
+            "How well does the plan cover their worries, and the worries of others, you "
+            "included?",
             "How does the plan reflect what they hope for?",
             "What ideas do they have themselves for making things better?",
         ),

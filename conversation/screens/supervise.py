@@ -201,11 +201,10 @@ class SuperviseScreen(ConversationScreen):
         for widget in (self.query_one(RapportMeter), self.query_one(Board),
                        self.query_one(GuidePanel)):
             widget.display = False
-        guide = SupervisionGuide(id="supervision-guide")
+        guide = SupervisionGuide(self.stage, id="supervision-guide")
         guide.border_title = "Supervision guide"
         review = ReviewPanel(id="review")
         self.query_one("#side").mount(guide, review)
-        guide.show(self.stage)
         line = self.query_one(InputLine)
         line.prompts[Capture.PERSON] = f"{self.person_label}'s own words (verbatim)"
         line.placeholders[Capture.PERSON] = (

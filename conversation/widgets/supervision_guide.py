@@ -44,12 +44,19 @@ class SupervisionGuide(VerticalScroll):
     SupervisionGuide #supervision-traps { color: $text-muted; }
     """
 
+    def __init__(self, stage: Stage = Stage.OPEN, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.stage = stage
+        """The stage shown."""
+
     def compose(self) -> ComposeResult:
         """The stage, the Heart of the Matter questions and the traps."""
-        yield Static(id="supervision-stage")
+        yield Static(stage_text(self.stage), id="supervision-stage")
         yield Static(heart_text(), id="supervision-heart")
         yield Static(traps_text(), id="supervision-traps")
 
     def show(self, stage: Stage) -> None:
         """Show what this stage is for in supervision."""
-        self.query_one("#supervision-stage", Static).update(stage_text(stage))
+        self.stage = stage
+        for shown in self.query("#supervision-stage").results(Static):
+            shown.update(stage_text(stage))
