@@ -167,3 +167,32 @@ def test_nobody_by_that_name_is_said_plainly(
     assert "No practise, record or supervise sessions by 'Nobody'" in capsys.readouterr().out
     assert main(["progress", "  ", "--sessions", str(store.folder)]) == 2
     assert progress_svg(load_progress(store, "Nobody")).startswith("<svg")
+
+
+async def test_the_progress_screen_shows_the_table_and_a_chart(store: SessionStore) -> None:
+    from textual.widgets import DataTable, Input, Sparkline
+
+    from conversation.app import make_app
+    from conversation.screens.home import HomeScreen
+    from conversation.screens.progress import ProgressNameDialog, ProgressScreen
+    from tests.app_helpers import SIZE, settle
+
+    app = make_app(sessions_dir=store.folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("g")
+        await settle(pilot, lambda: isinstance(app.screen, ProgressNameDialog))
+        app.screen.query_one(Input).value = "SIAN JONES"
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        assert table.row_count == 4
+        assert [str(cell) for cell in table.get_row_at(0)][:5] == [
+            "2026-11-01", "practise", "stroke-at-home", "5", "33%"]
+        assert str(table.get_row_at(3)[0]) == "change"
+        lines = list(screen.query(Sparkline))
+        assert len(lines) == 3
+        assert list(lines[2].data or []) == pytest.approx([6.0, 1.25, 0.0])
+        await pilot.press("escape")
+        await settle(pilot, lambda: isinstance(app.screen, HomeScreen))
