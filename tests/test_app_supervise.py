@@ -30,7 +30,7 @@ from conversation.script_loader import load_bundled
 from conversation.store import SessionStore
 from conversation.supervision import QUESTION_BANK, SUPERVISION_SCRIPT_ID
 from conversation.widgets import InputLine
-from conversation.widgets.review_panel import ReviewPanel
+from conversation.widgets.review_panel import ReviewEntry, ReviewPanel
 from conversation.widgets.supervision_guide import SupervisionGuide
 from conversation.widgets.transcript import TranscriptEntry
 from tests.app_helpers import SIZE, SteppingClock, practise_app, settle
@@ -123,9 +123,16 @@ async def test_a_supervision_session_through_the_app(tmp_path: Path) -> None:
         await pilot.press("enter")
         panel = screen.query_one(ReviewPanel)
         await settle(pilot, lambda: panel.session_id == reviewed_id and panel.has_class("-shown"))
-        assert "You should move into a care home" in panel.markdown
-        assert "Expert" in panel.markdown and "## Feedback" in panel.markdown
+        texts = [str(entry.render()) for entry in panel.query(ReviewEntry)]
+        assert any("Figures" in text and "Expert × 1" in text for text in texts)
+        assert any("Draft outcomes" in text for text in texts)
         assert not screen.query_one(SupervisionGuide).display
+        # f6 moves to the line that fell into the trap, its warning beside it
+        await pilot.press("f6")
+        [trapped] = panel.trap_lines
+        assert trapped.has_class("-current")
+        assert "You should move into a care home" in str(trapped.render())
+        assert "Expert trap" in str(trapped.render()) and "Try:" in str(trapped.render())
         await pilot.press("ctrl+g")
         assert screen.query_one(SupervisionGuide).display and not panel.has_class("-shown")
         entries = [str(entry.render()) for entry in screen.query(TranscriptEntry)]

@@ -26,7 +26,7 @@ from conversation.messages import Capture
 from conversation.outcome_draft import read_action_row
 from conversation.screens.conversation import ConversationScreen
 from conversation.screens.home import session_option
-from conversation.session import Action
+from conversation.session import Action, Session
 from conversation.store import SessionStore, SessionSummary
 from conversation.supervision import QUESTION_BANK, reviewable_sessions
 from conversation.widgets import GuidePanel, InputLine, Transcript
@@ -177,6 +177,9 @@ class SuperviseScreen(ConversationScreen):
         Binding("ctrl+l", "question_bank", "Question bank"),
         Binding("ctrl+t", "agree_action", "Agree action"),
         Binding("ctrl+s", "review", "Review a session"),
+        Binding("ctrl+r", "toggle_person_words", "Supervisee's words"),
+        Binding("ctrl+g", "toggle_guide", "Guide/review"),
+        Binding("f6", "next_trap", "Next trap in review", show=False),
         Binding("f2", "question_bank", "Question bank", show=False),
         Binding("f3", "agree_action", "Agree action", show=False),
         Binding("f4", "review", "Review a session", show=False),
@@ -286,23 +289,32 @@ class SuperviseScreen(ConversationScreen):
 
     @work(thread=True, exclusive=True, group="review-load")
     def _load_review(self, session_id: str) -> None:
-        from conversation.report import session_report
-
         if self.store is None:
             return
         try:
-            markdown = session_report(self.store.load(session_id))
+            reviewed = self.store.load(session_id)
         except (ConversationError, OSError) as error:
             self.app.call_from_thread(
                 self.notify, f"Cannot review {session_id}: {error}", severity="error",
                 markup=False,
             )
             return
-        self.app.call_from_thread(self._show_review, session_id, markdown)
+        self.app.call_from_thread(self._show_review, reviewed)
 
-    def _show_review(self, session_id: str, markdown: str) -> None:
-        self.run_worker(self.query_one(ReviewPanel).show(session_id, markdown), group="review")
+    def _show_review(self, reviewed: Session) -> None:
+        self.run_worker(self.query_one(ReviewPanel).show(reviewed), group="review")
         self.query_one(SupervisionGuide).display = False
+
+    def action_next_trap(self) -> None:
+        """Move the review panel to the next line that fell into a trap."""
+        review = self.query_one(ReviewPanel)
+        if review.session_id is None:
+            self.notify("No session under review yet: ctrl+s picks one.")
+            return
+        review.set_class(True, "-shown")
+        self.query_one(SupervisionGuide).display = False
+        if review.next_trap() is None:
+            self.notify("The session under review has no trap warnings.")
 
     @property
     def reviewing(self) -> str | None:
@@ -360,6 +372,10 @@ class SuperviseScreen(ConversationScreen):
         yield SystemCommand(
             "Review a session", "Open one of the supervisee's earlier sessions alongside",
             self.action_review,
+        )
+        yield SystemCommand(
+            "Next trap in review", "Move the review panel to the next trap warning",
+            self.action_next_trap,
         )
 
 
