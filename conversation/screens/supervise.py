@@ -122,6 +122,7 @@ class ActionDialog(ModalScreen[Action | None]):
             self.query_one("#action-problem", Static).update(
                 result.problem or "Say what will be done, who and by when."
             )
+            self.query_one("#action-what" if not what.strip() else "#action-by", Input).focus()
             return
         self.dismiss(result.action)
 
