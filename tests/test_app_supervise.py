@@ -225,3 +225,24 @@ def test_supervise_needs_a_terminal_and_a_readable_review(
     else:
         raise AssertionError("an unknown review id opened a session")
     assert not list(tmp_path.glob("*.toml"))
+
+
+async def test_a_supervision_resumes_with_its_review_and_actions(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    reviewed_id = earlier_practice(sessions)
+    store = SessionStore(sessions)
+    supervision = Conversation.start(
+        mode=Mode.SUPERVISE, script=load_bundled(SUPERVISION_SCRIPT_ID), practitioner="Ffion",
+        person="Dafydd Morgan", store=store, clock=SteppingClock(1.0),
+    )
+    supervision.record_person("It went wrong from the start.")
+    supervision.note_review(reviewed_id)
+    app = make_app(sessions_dir=sessions, clock=SteppingClock(),
+                   start=StartRequest(resume_id=supervision.session.id))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, SuperviseScreen)
+        panel = screen.query_one(ReviewPanel)
+        await settle(pilot, lambda: panel.session_id == reviewed_id)
+        entries = [str(entry.render()) for entry in screen.query(TranscriptEntry)]
+        assert any("Dafydd Morgan (own words): It went wrong" in text for text in entries)
