@@ -292,6 +292,6 @@ def test_the_readme_example_is_a_readable_session() -> None:
     blocks = [b.split("```", 1)[0] for b in readme.split("```toml\n")[1:]]
     [example] = [b for b in blocks if b.startswith("format = ")]
     session = session_from_toml(example)
-    assert session.id == "20261123-0915-sian-ab12cd"
+    assert session.id == "20261123-0915-ab12cd"
     assert len(session.turns) == 3 and len(session.outcomes) == 1
     assert session_from_toml(session_to_toml(session)) == session
