@@ -124,7 +124,7 @@ QUESTION_BANK: tuple[QuestionCategory, ...] = (
         "The person's story",
         (
             "Tell me about the person you visited. How would you describe them?",
-            "Was there a time when things went better for them? What made the difference?",
+            "Think of a time they coped better. What was different then?",
             "What did they draw on then: people, places, their own ways of coping?",
             "How are their beliefs, culture and sense of who they are being respected?",
         ),
@@ -134,7 +134,7 @@ QUESTION_BANK: tuple[QuestionCategory, ...] = (
         "Outcomes and hopes",
         (
             "What would the person say they hope for most?",
-            "What would they like to be doing, or to achieve?",
+            "What would they like to achieve, in their own words?",
             "What would they most like to be different in their situation?",
         ),
     ),
@@ -154,9 +154,9 @@ QUESTION_BANK: tuple[QuestionCategory, ...] = (
         (
             "What is it about where they live or their surroundings that affects them?",
             "What concerns you most about the situation?",
-            "What makes this situation hard?",
-            "If nothing changes, what is the worst that could happen?",
-            "If things go wrong, what would their family or network do?",
+            "What is it that makes this one so hard?",
+            "If things stay as they are, where could this end up?",
+            "Who in their family or circle would step in if things went wrong?",
             "What worries them most?",
         ),
     ),
@@ -174,9 +174,9 @@ QUESTION_BANK: tuple[QuestionCategory, ...] = (
         "practice",
         "Your own practice",
         (
-            "Looking back on this piece of work, what are you most pleased with?",
-            "What went really well?",
-            "What might you do differently another time?",
+            "Of everything in this piece of work, what are you proudest of?",
+            "Which parts of the work went best?",
+            "If you were starting this piece of work again, what would you change?",
             "What would the person say was the most helpful thing you did?",
             "How did you help them have more choice and control?",
             "How did you help them see their own strengths and resources?",

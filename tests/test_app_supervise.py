@@ -27,6 +27,7 @@ from conversation.screens.supervise import (
     SuperviseScreen,
 )
 from conversation.script_loader import load_bundled
+from conversation.session import Action
 from conversation.store import SessionStore
 from conversation.supervision import QUESTION_BANK, SUPERVISION_SCRIPT_ID
 from conversation.widgets import InputLine
@@ -237,6 +238,7 @@ async def test_a_supervision_resumes_with_its_review_and_actions(tmp_path: Path)
     )
     supervision.record_person("It went wrong from the start.")
     supervision.note_review(reviewed_id)
+    supervision.agree_action(Action("Go back to Mr Ellis with Sue", "Dafydd", date(2026, 12, 4)))
     app = make_app(sessions_dir=sessions, clock=SteppingClock(),
                    start=StartRequest(resume_id=supervision.session.id))
     async with app.run_test(size=SIZE) as pilot:
@@ -246,3 +248,5 @@ async def test_a_supervision_resumes_with_its_review_and_actions(tmp_path: Path)
         await settle(pilot, lambda: panel.session_id == reviewed_id)
         entries = [str(entry.render()) for entry in screen.query(TranscriptEntry)]
         assert any("Dafydd Morgan (own words): It went wrong" in text for text in entries)
+        assert any("Agreed action: Go back to Mr Ellis with Sue (Dafydd), by 2026-12-04" in text
+                   for text in entries)

@@ -36,6 +36,12 @@ from conversation.widgets.review_panel import ReviewPanel
 from conversation.widgets.supervision_guide import SupervisionGuide
 
 
+def action_line(action: Action) -> str:
+    """An agreed action as the transcript shows it."""
+    who = f" ({action.who})" if action.who.strip() else ""
+    return f"Agreed action: {action.what}{who}, by {action.by.isoformat()}"
+
+
 class QuestionBankDialog(ModalScreen[str | None]):
     """The supervision question bank by category; Enter puts the question into the line."""
 
@@ -216,6 +222,8 @@ class SuperviseScreen(ConversationScreen):
         )
         line.placeholders[Capture.PRACTITIONER] = "Type what you say, then Enter"
         line.input.placeholder = line.placeholders[Capture.PRACTITIONER]
+        for action in self.conversation.session.agreed_actions:
+            self.query_one(Transcript).add_event(action_line(action))
         if self.conversation.session.reviewed:
             self._load_review(self.conversation.session.reviewed[-1])
 
@@ -248,10 +256,7 @@ class SuperviseScreen(ConversationScreen):
         except (ConversationError, OSError, ValueError) as error:
             self.notify(f"Could not save the action: {error}", severity="error", markup=False)
             return
-        who = f" ({action.who})" if action.who.strip() else ""
-        self.query_one(Transcript).add_event(
-            f"Agreed action: {action.what}{who}, by {action.by.isoformat()}"
-        )
+        self.query_one(Transcript).add_event(action_line(action))
         self.notify("Action agreed and saved.", timeout=3)
 
     # --- reviewing an earlier session ----------------------------------------------------
