@@ -106,6 +106,7 @@ class Progress:
     """A practitioner's sessions, oldest first, with the files that could not be read."""
 
     name: str
+    """The name as their latest session spells it (as asked for, when there are none)."""
     sessions: tuple[SessionFigures, ...]
     unreadable: tuple[str, ...] = ()
 
@@ -154,7 +155,8 @@ def progress_of(sessions: Iterable[Session], name: str) -> Progress:
         if session.mode in PROGRESS_MODES and same_name(session.practitioner, name)
     ]
     mine.sort(key=lambda session: (session.started.timestamp(), session.id))
-    return Progress(name, tuple(session_figures(session) for session in mine))
+    shown = mine[-1].practitioner.strip() if mine else name
+    return Progress(shown, tuple(session_figures(session) for session in mine))
 
 
 def load_progress(store: SessionStore, name: str) -> Progress:

@@ -196,3 +196,14 @@ async def test_the_progress_screen_shows_the_table_and_a_chart(store: SessionSto
         assert list(lines[2].data or []) == pytest.approx([6.0, 1.25, 0.0])
         await pilot.press("escape")
         await settle(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+
+def test_the_html_report_of_a_session_charts_the_progress_up_to_it(
+    store: SessionStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["report", SECOND.id, "--html", "--sessions", str(store.folder)]) == 0
+    html = capsys.readouterr().out
+    assert "<h2>Progress across sessions</h2>" in html and "2 sessions up to this one" in html
+    assert html.count("<svg") == 1 and "33.3 → 75.0" in html
+    assert main(["report", FIRST.id, "--html", "--sessions", str(store.folder)]) == 0
+    assert "<svg" not in capsys.readouterr().out

@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if args.html:
         from conversation.report import report_html
 
-        shown = "the practitioner" if args.anonymise else name
+        shown = "the practitioner" if args.anonymise else progress.name
         markdown = progress_markdown(progress, shown)
         figure = progress_svg(progress) if progress.sessions else ""
         return _write(args, report_html(markdown, f"Progress: {shown}", figure))
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         return _write(args, f"No practise, record or supervise sessions by {name!r} in "
                       f"{store.folder}.\n")
     table = format_table([*progress_rows(progress), change_row(progress)], PROGRESS_COLUMNS)
-    heading = f"Progress of {'the practitioner' if args.anonymise else name}: "
+    heading = f"Progress of {'the practitioner' if args.anonymise else progress.name}: "
     heading += f"{len(progress.sessions)} sessions, oldest first\n\n"
     return _write(args, heading + table + "\n")
 
