@@ -250,3 +250,19 @@ async def test_a_supervision_resumes_with_its_review_and_actions(tmp_path: Path)
         assert any("Dafydd Morgan (own words): It went wrong" in text for text in entries)
         assert any("Agreed action: Go back to Mr Ellis with Sue (Dafydd), by 2026-12-04" in text
                    for text in entries)
+
+
+def test_the_wizard_asks_for_the_supervisee_in_supervise_mode() -> None:
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from conversation.script_loader import list_scripts
+    from conversation.wizard import Answers, WizardAnswers, ask
+
+    with create_pipe_input() as pipe:
+        # the supervision script is the only one written for supervise mode: not asked
+        pipe.send_text("Ffion Ellis\r" + "  Dafydd Morgan \r")
+        answers = ask(Answers(mode=Mode.SUPERVISE), list_scripts(), input=pipe,
+                      output=DummyOutput())
+    assert answers == WizardAnswers(
+        Mode.SUPERVISE, SUPERVISION_SCRIPT_ID, "Ffion Ellis", None, "Dafydd Morgan")
