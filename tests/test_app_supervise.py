@@ -19,12 +19,12 @@ from conversation.messages import Capture
 from conversation.model import Act, Mode, Speaker, Stage, Trap
 from conversation.screens.conversation import ConversationScreen
 from conversation.screens.home import HomeScreen
-from conversation.screens.supervise import (
+from conversation.screens.supervise import SuperviseScreen
+from conversation.screens.supervision_dialogs import (
     ActionDialog,
     QuestionBankDialog,
     ReviewPicker,
     SuperviseDialog,
-    SuperviseScreen,
 )
 from conversation.script_loader import load_bundled
 from conversation.session import Action

@@ -275,7 +275,7 @@ class HomeScreen(Screen[None]):
             self.app.push_screen(NamesDialog(), partial(self._record, script.meta.id))
             return
         if mode is Mode.SUPERVISE:
-            from conversation.screens.supervise import SuperviseDialog
+            from conversation.screens.supervision_dialogs import SuperviseDialog
 
             self.app.push_screen(SuperviseDialog(), self._supervise)
             return
