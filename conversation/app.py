@@ -27,8 +27,8 @@ from conversation.store import SessionLock, SessionStore
 
 Clock = Callable[[], datetime]
 
-APP_MODES = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD)
-"""The modes the app opens (supervision is not part of this release)."""
+APP_MODES = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD, Mode.SUPERVISE)
+"""The modes the app opens."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class StartRequest:
     """The person's name or pseudonym (record mode); None uses the script's person."""
     resume_id: str | None = None
     seed: int = 0
+    review_id: str | None = None
+    """An earlier session to review alongside (supervise mode)."""
 
 
 @dataclass
@@ -75,7 +77,14 @@ class Workspace:
     def start(self, request: StartRequest) -> OpenConversation:
         """A new session in the requested mode, saved and locked."""
         mode = request.mode or Mode.PRACTISE
-        script = self.script(request.script_id)
+        script_id = request.script_id
+        if script_id is None and mode is Mode.SUPERVISE:
+            from conversation.supervision import SUPERVISION_SCRIPT_ID
+
+            script_id = SUPERVISION_SCRIPT_ID
+        script = self.script(script_id)
+        if request.review_id is not None:
+            self.check_reviewable(request.review_id)
         locks: list[SessionLock] = []
         try:
             conversation = Conversation.start(
@@ -93,7 +102,20 @@ class Workspace:
                 lock.release()
             raise
         (lock,) = locks  # the store always gives a new session an id, claimed once
+        if request.review_id is not None:
+            conversation.note_review(request.review_id)
         return OpenConversation(conversation, lock)
+
+    def check_reviewable(self, session_id: str) -> None:
+        """ConversationError unless ``session_id`` is a readable practise or record session."""
+        from conversation.supervision import REVIEWABLE_MODES
+
+        reviewed = self.store.load(session_id)
+        if reviewed.mode not in REVIEWABLE_MODES:
+            raise ConversationError(
+                f"--review {session_id}: a {reviewed.mode.value} session; only practise and "
+                "record sessions can be reviewed"
+            )
 
     def resume(self, session_id: str) -> OpenConversation:
         """A saved session, locked first so no other window can write it meanwhile."""
@@ -165,6 +187,10 @@ class ConversationApp(App[None]):
                 self.notify("Demonstrate mode is not available yet.", severity="warning")
                 return
             screen = demo(conversation.script, conversation)
+        elif conversation.session.mode is Mode.SUPERVISE:
+            from conversation.screens.supervise import SuperviseScreen
+
+            screen = SuperviseScreen(conversation, self.workspace.store)
         else:
             screen = ConversationScreen(conversation)
         self.push_screen(screen, lambda _: self._conversation_closed(session_id))

@@ -22,6 +22,8 @@ SUBCOMMANDS: dict[str, str] = {
     "validate": "validate",
     "analyse": "analyse",
     "outcome-check": "outcome_check",
+    "supervise": "app_modes",
+    "progress": "progress",
 }
 
 
@@ -33,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The full parser, with every subcommand that is installed."""
     parser = _Parser(
         prog="conversation",
-        description="Practise, demonstrate and record 'what matters' conversations.",
+        description="Practise, demonstrate, record and supervise 'what matters' conversations, "
+        "and follow a practitioner's progress across sessions.",
     )
     parser.add_argument("--version", action="version", version=f"conversation {__version__}")
     parser.add_argument(

@@ -17,7 +17,7 @@ from conversation.analysis import Analysis, Feedback, analyse_conversation, feed
 from conversation.model import Act, Mode, Speaker, Stage
 from conversation.roleplay import PersonReply, RolePlay
 from conversation.script import Script
-from conversation.session import BoardEntry, Note, RoleplayState, Session, Turn
+from conversation.session import Action, BoardEntry, Note, RoleplayState, Session, Turn
 
 if TYPE_CHECKING:
     from conversation.store import SessionStore
@@ -93,7 +93,7 @@ class Conversation:
         now = (clock or utc_now)()
         if person is None:
             person = script.person.name if mode in NAMED_PERSON_MODES else ""
-        session_id = store.new_id(now, practitioner=practitioner) if store is not None else ""
+        session_id = store.new_id(now) if store is not None else ""
         if claim is not None and session_id:
             claim(session_id)
         session = Session(
@@ -186,7 +186,8 @@ class Conversation:
         return Exchange(turn, reply_turn, added, self.rapport, person)
 
     def record_person(self, text: str) -> Turn:
-        """Record the person's own words, verbatim (record mode), and save."""
+        """Record the person's own words, verbatim (record mode; the supervisee's in supervise
+        mode), and save."""
         if not text.strip():
             raise ValueError("Type the person's words first.")
         turn = Turn(Speaker.PERSON, self.session.stage, text, self._clock(), own_words=True)
@@ -202,6 +203,22 @@ class Conversation:
         self.session.notes.append(note)
         self.save()
         return note
+
+    def agree_action(self, action: Action) -> Action:
+        """Keep an action agreed in the session (what, who, by when, why), and save."""
+        if not action.what.strip():
+            raise ValueError("Say what will be done.")
+        self.session.agreed_actions.append(action)
+        self.save()
+        return action
+
+    def note_review(self, session_id: str) -> None:
+        """Note that an earlier session was looked at alongside this one, and save."""
+        if session_id == self.session.id:
+            raise ValueError("A session cannot review itself.")
+        if session_id not in self.session.reviewed:
+            self.session.reviewed.append(session_id)
+            self.save()
 
     # ----------------------------------------------------------------- stages and time
 

@@ -8,6 +8,7 @@ guidance. Pure domain code: nothing here knows about the screen.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,7 @@ from datetime import datetime
 from conversation.analysis import feedback as conversation_feedback
 from conversation.checklist import CHECKLIST
 from conversation.model import FactKind, Mode, Speaker, Stage, SupportLayer
+from conversation.names import anonymous_id, fold, fold_map, slug
 from conversation.outcomes import AUTO_CHECKS, MANUAL_CHECKS
 from conversation.session import Session
 
@@ -22,6 +24,8 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
 _Say = Callable[[str], str]
 _PERSON_STAND_IN = "the person"
 _PRACTITIONER_STAND_IN = "the practitioner"
+_SUPERVISEE_STAND_IN = "the supervisee"
+_SUPERVISOR_STAND_IN = "the supervisor"
 
 
 @dataclass(frozen=True)
@@ -31,35 +35,82 @@ class Redaction:
     names: tuple[tuple[str, str], ...]
 
     def apply(self, text: str) -> str:
-        """The text with every listed name (whole words, any case) replaced."""
+        """The text with every listed name replaced: the whole name, each part of it longer
+        than two letters, and its run-together form ('sionedrees'), as whole words in any
+        case and with or without accents ('Siân', 'SIAN', 'Sian's')."""
         for name, stand_in in self.names:
-            parts = [re.escape(part) for part in name.split() if part]
+            parts = [fold(part) for part in name.split() if fold(part)]
             if not parts:
                 continue
-            whole = r"\b" + r"\s+".join(parts) + r"\b"
-            text = re.sub(whole, stand_in, text, flags=re.IGNORECASE)
-            for part in name.split():
-                if len(part) > 2:
-                    text = re.sub(rf"\b{re.escape(part)}\b", stand_in, text, flags=re.IGNORECASE)
+            patterns = [r"\s+".join(re.escape(part) for part in parts)]
+            patterns += [re.escape(part) for part in parts if len(part) > 2]
+            joined = slug(name)
+            if len(parts) > 1 and len(joined) > 2:
+                patterns.append(re.escape(joined))
+            for pattern in patterns:
+                text = _replace_folded(text, rf"\b{pattern}\b", stand_in)
         return text
+
+    @property
+    def plain_names(self) -> tuple[str, ...]:
+        """The names themselves, without their stand-ins."""
+        return tuple(name for name, _stand_in in self.names)
+
+
+def _replace_folded(text: str, pattern: str, stand_in: str) -> str:
+    """Replace each match of ``pattern`` in the folded text (no accents, case folded) in the
+    original text, leaving everything around it exactly as it was."""
+    folded, origin = fold_map(text)
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(pattern, folded):
+        if match.end() <= match.start():
+            continue
+        start = origin[match.start()]
+        end = origin[match.end() - 1] + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        spans.append((start, end))
+    for start, end in reversed(spans):
+        text = text[:start] + stand_in + text[end:]
+    return text
 
 
 def redaction_for(session: Session, person_names: Iterable[str] = ()) -> Redaction:
     """The names in a session that an anonymised report replaces."""
+    person_stand_in, practitioner_stand_in = stand_ins(session.mode)
     names: list[tuple[str, str]] = []
     for name in (session.person, *person_names):
         if name.strip():
-            names.append((name.strip(), _PERSON_STAND_IN))
+            names.append((name.strip(), person_stand_in))
     if session.practitioner.strip():
-        names.append((session.practitioner.strip(), _PRACTITIONER_STAND_IN))
+        names.append((session.practitioner.strip(), practitioner_stand_in))
     names.sort(key=lambda pair: len(pair[0]), reverse=True)
     return Redaction(tuple(names))
+
+
+def stand_ins(mode: Mode) -> tuple[str, str]:
+    """What an anonymised report calls the person and the practitioner in this mode."""
+    if mode is Mode.SUPERVISE:
+        return _SUPERVISEE_STAND_IN, _SUPERVISOR_STAND_IN
+    return _PERSON_STAND_IN, _PRACTITIONER_STAND_IN
+
+
+def report_id(session: Session, anonymise: bool = False) -> str:
+    """The session id as a report shows it: with no name in it when anonymised."""
+    if not anonymise:
+        return session.id
+    return anonymous_id(session.id, (session.practitioner, session.person))
 
 
 def _escape(text: str) -> str:
     """Markdown-escape text so it renders exactly as typed, on one logical block."""
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n"))
     return escaped.replace("\n", "  \n")
+
+
+def escape_markdown(text: str) -> str:
+    """Markdown-escape text so it renders exactly as typed (for other reports built here)."""
+    return _escape(text)
 
 
 def _when(moment: datetime | None) -> str:
@@ -82,14 +133,16 @@ def session_report(
     def say(text: str) -> str:
         return _escape(redact(text))
 
-    person = _PERSON_STAND_IN if anonymise else session.person
-    practitioner = _PRACTITIONER_STAND_IN if anonymise else session.practitioner
-    out: list[str] = [f"# Conversation record: {_escape(session.id)}", ""]
+    person_stand_in, practitioner_stand_in = stand_ins(session.mode)
+    person = person_stand_in if anonymise else session.person
+    practitioner = practitioner_stand_in if anonymise else session.practitioner
+    practitioner_role, person_role = speaker_titles(session.mode)
+    out: list[str] = [f"# Conversation record: {_escape(report_id(session, anonymise))}", ""]
     out += [
         f"- **Mode:** {session.mode.value}",
         f"- **Script:** {_escape(session.script_id)} (version {_escape(session.script_version)})",
-        f"- **Practitioner:** {_escape(practitioner) or '-'}",
-        f"- **Person:** {_escape(person) or '-'}"
+        f"- **{practitioner_role}:** {_escape(practitioner) or '-'}",
+        f"- **{person_role}:** {_escape(person) or '-'}"
         + (" (pseudonym)" if session.mode is Mode.RECORD and not anonymise else ""),
         f"- **Started:** {_when(session.started)}  ",
         f"- **Ended:** {_when(session.ended)}",
@@ -102,8 +155,36 @@ def session_report(
     out += _feedback_section(session, say)
     out += _outcomes_section(session, say)
     out += _notes_section(session, say)
+    out += _supervision_section(session, say, anonymise)
     out += _checklist_section(session)
     return "\n".join(out).rstrip() + "\n"
+
+
+def speaker_titles(mode: Mode) -> tuple[str, str]:
+    """What the report calls the two voices: practitioner and person, or in supervise mode
+    supervisor and supervisee."""
+    return ("Supervisor", "Supervisee") if mode is Mode.SUPERVISE else ("Practitioner", "Person")
+
+
+def _supervision_section(session: Session, say: _Say, anonymise: bool) -> list[str]:
+    """The sessions reviewed alongside and the actions agreed (supervise mode)."""
+    if not session.reviewed and not session.agreed_actions:
+        return []
+    lines = ["## Supervision", ""]
+    if session.reviewed:
+        names = (session.practitioner, session.person)
+        shown = [anonymous_id(reviewed, names) if anonymise else reviewed
+                 for reviewed in session.reviewed]
+        lines += ["Sessions reviewed: " + ", ".join(say(each) for each in shown), ""]
+    if session.agreed_actions:
+        lines += ["Agreed actions:", "", "| what | who | by when | why |", "|---|---|---|---|"]
+        for action in session.agreed_actions:
+            lines.append(
+                f"| {say(action.what)} | {say(action.who)} | {action.by.isoformat()} | "
+                f"{say(action.why)} |"
+            )
+        lines.append("")
+    return lines
 
 
 def _stage_section(session: Session) -> list[str]:
@@ -122,14 +203,15 @@ def _transcript_section(session: Session, say: _Say) -> list[str]:
     if not session.turns:
         return [*lines, "No turns were recorded.", ""]
     for number, turn in enumerate(session.turns, 1):
-        who = {"practitioner": "Practitioner", "person": "Person", "note": "Note"}[
+        practitioner_role, person_role = speaker_titles(session.mode)
+        who = {"practitioner": practitioner_role, "person": person_role, "note": "Note"}[
             turn.speaker.value
         ]
         tags = [turn.stage.title]
         if turn.act is not None:
             tags.append(turn.act.title)
         if turn.own_words:
-            tags.append("person's own words")
+            tags.append(f"{person_role.lower()}'s own words")
         lines.append(f"{number}. **{who}** ({', '.join(tags)}): {say(turn.text)}")
         for warning in turn.warnings:
             lines.append(
@@ -249,17 +331,20 @@ def _checklist_section(session: Session) -> list[str]:
     return [*lines, ""]
 
 
-def report_html(markdown: str, title: str) -> str:
-    """The report as a standalone HTML page (raw HTML in the text is never passed through)."""
+def report_html(markdown: str, title: str, figure: str = "") -> str:
+    """The report as a standalone HTML page (raw HTML in the text is never passed through);
+    ``figure`` is trusted markup the product made itself (an inline SVG chart), put after
+    the text."""
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("js-default").enable("table").render(markdown)
     safe_title = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    chart = f"<figure>\n{figure}\n</figure>\n" if figure else ""
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{safe_title}</title>\n"
         "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}"
         "table{border-collapse:collapse}td,th{border:1px solid #888;padding:.2em .5em}</style>\n"
-        f"</head>\n<body>\n{body}</body>\n</html>\n"
+        f"</head>\n<body>\n{body}{chart}</body>\n</html>\n"
     )
 

@@ -34,7 +34,7 @@ from conversation.toml_source import (
     syntax_problem,
 )
 
-SCRIPT_MODES: tuple[Mode, ...] = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD)
+SCRIPT_MODES: tuple[Mode, ...] = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD, Mode.SUPERVISE)
 DEMO_SPEAKERS: tuple[Speaker, ...] = (Speaker.PRACTITIONER, Speaker.PERSON)
 SCRIPT_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 FACT_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")

@@ -155,6 +155,10 @@ class Session:
     checklist: dict[str, bool] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
     demo_position: int = 0
+    reviewed: list[str] = field(default_factory=list)
+    """Ids of the earlier sessions looked at alongside this one (supervise mode)."""
+    agreed_actions: list[Action] = field(default_factory=list)
+    """Actions agreed in the session itself, each with who and by when (supervise mode)."""
     format: int = SESSION_FORMAT
 
     def to_toml(self) -> str:

@@ -17,7 +17,6 @@ import os
 import re
 import secrets
 import stat
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -114,12 +113,6 @@ def check_session_id(session_id: str) -> str:
     return session_id
 
 
-def _slug(name: str) -> str:
-    """A short lower-case ASCII form of a name for session ids ('Siôn Jones' -> 'sionjones')."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", ascii_name.lower())[:12]
-
-
 def _strip_reason(message: str, path: Path) -> str:
     """The reason in a SessionError message, without the file name it starts with."""
     prefix = f"{path}: "
@@ -187,15 +180,13 @@ class SessionStore:
         """The file of a session; BadSessionId for an id that is not a safe file name."""
         return self.folder / f"{check_session_id(session_id)}{SUFFIX}"
 
-    def new_id(self, started: datetime, practitioner: str = "") -> str:
-        """A fresh id, unused in the folder, that sorts by start time:
-        ``20261123-0915-ab12cd`` or, with a practitioner, ``20261123-0915-sion-ab12cd``."""
+    def new_id(self, started: datetime) -> str:
+        """A fresh id, unused in the folder, that sorts by start time: ``20261123-0915-ab12cd``.
+        It carries no name (older releases put the practitioner's in, as in
+        ``20261123-0915-sion-ab12cd``; ``conversation.names.anonymous_id`` leaves it out)."""
         if started.tzinfo is not None:
             started = started.astimezone(UTC)
         stem = started.strftime("%Y%m%d-%H%M")
-        slug = _slug(practitioner)
-        if slug:
-            stem += f"-{slug}"
         while True:
             candidate = f"{stem}-{secrets.token_hex(3)}"
             if not self.path_for(candidate).exists() and not self._lock_path(candidate).exists():

@@ -19,13 +19,14 @@ from conversation.script import Script
 if TYPE_CHECKING:
     import questionary
 
-WIZARD_MODES: tuple[Mode, ...] = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD)
+WIZARD_MODES: tuple[Mode, ...] = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD, Mode.SUPERVISE)
 """The modes a new conversation can open in."""
 
 MODE_DESCRIPTIONS: dict[Mode, str] = {
     Mode.DEMONSTRATE: "Demonstrate: step through a model conversation with a group",
     Mode.PRACTISE: "Practise: a role play with a scripted person",
     Mode.RECORD: "Record: notes of a real conversation, with prompts and warnings",
+    Mode.SUPERVISE: "Supervise: a reflective supervision session with a supervisee",
 }
 
 MAX_NAME_LENGTH = 100
@@ -43,6 +44,7 @@ class Answers:
     script_id: str | None = None
     practitioner: str | None = None
     pseudonym: str | None = None
+    supervisee: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class WizardAnswers:
     practitioner: str
     pseudonym: str | None
     """The name the person goes by in record mode; None in the other modes."""
+    supervisee: str | None = None
+    """The supervisee's name in supervise mode; None in the other modes."""
 
 
 def name_problem(value: str, what: str) -> str | None:
@@ -73,6 +77,11 @@ def needs_pseudonym(mode: Mode | None) -> bool:
     return mode is Mode.RECORD
 
 
+def needs_supervisee(mode: Mode | None) -> bool:
+    """True when the mode is a supervision, which is with a named supervisee."""
+    return mode is Mode.SUPERVISE
+
+
 def missing_flags(answers: Answers) -> list[str]:
     """The flags still needed before the app can open, in the order the wizard asks."""
     missing: list[str] = []
@@ -84,6 +93,8 @@ def missing_flags(answers: Answers) -> list[str]:
         missing.append("--name")
     if answers.pseudonym is None and (answers.mode is None or needs_pseudonym(answers.mode)):
         missing.append("--pseudonym (record mode)" if answers.mode is None else "--pseudonym")
+    if answers.supervisee is None and needs_supervisee(answers.mode):
+        missing.append("--supervisee")
     return missing
 
 
@@ -109,8 +120,13 @@ def complete(answers: Answers) -> WizardAnswers | None:
         return None
     if needs_pseudonym(answers.mode) and answers.pseudonym is None:
         return None
+    if needs_supervisee(answers.mode) and answers.supervisee is None:
+        return None
     pseudonym = answers.pseudonym if needs_pseudonym(answers.mode) else None
-    return WizardAnswers(answers.mode, answers.script_id, answers.practitioner, pseudonym)
+    supervisee = answers.supervisee if needs_supervisee(answers.mode) else None
+    return WizardAnswers(
+        answers.mode, answers.script_id, answers.practitioner, pseudonym, supervisee
+    )
 
 
 def _validator(what: str) -> Any:
@@ -198,6 +214,15 @@ def ask(
             )
         )
         answers = replace(answers, pseudonym=str(pseudonym).strip())
+    if needs_supervisee(answers.mode) and answers.supervisee is None:
+        supervisee = _ask(
+            questionary.text(
+                "The supervisee's name (as in their sessions):",
+                validate=_validator("the supervisee's name"),
+                **io,
+            )
+        )
+        answers = replace(answers, supervisee=str(supervisee).strip())
     final = complete(answers)
     assert final is not None
     return final

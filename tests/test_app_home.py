@@ -13,15 +13,14 @@ from conversation.screens.home import HomeScreen, ReportScreen
 from tests.app_helpers import SIZE, SteppingClock, practise_app
 
 
-async def test_home_shows_the_three_modes_and_the_scripts(tmp_path: Path) -> None:
+async def test_home_shows_the_four_modes_and_the_scripts(tmp_path: Path) -> None:
     app = make_app(sessions_dir=tmp_path / "s")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, HomeScreen)
         labels = [str(button.label) for button in screen.query(Button)]
-        assert labels == ["Demonstrate", "Practise", "Record"]
-        assert "Supervise" not in str(app.screen.query_one("#modes").render())
+        assert labels == ["Demonstrate", "Practise", "Record", "Supervise"]
         scripts = screen.query_one("#scripts", OptionList)
         assert scripts.option_count >= 1
         assert "stroke-at-home" in [script.meta.id for script in screen.scripts]

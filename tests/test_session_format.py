@@ -154,7 +154,7 @@ def test_any_session_round_trips_through_the_file_format(session: Session) -> No
 def test_any_session_saves_and_loads_back_equal(session: Session, salt: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = SessionStore(Path(folder))
-        session.id = store.new_id(session.started, session.practitioner)
+        session.id = store.new_id(session.started)
         store.save(session)
         assert store.load(session.id) == session
         [summary] = store.list()
@@ -292,6 +292,6 @@ def test_the_readme_example_is_a_readable_session() -> None:
     blocks = [b.split("```", 1)[0] for b in readme.split("```toml\n")[1:]]
     [example] = [b for b in blocks if b.startswith("format = ")]
     session = session_from_toml(example)
-    assert session.id == "20261123-0915-sian-ab12cd"
+    assert session.id == "20261123-0915-ab12cd"
     assert len(session.turns) == 3 and len(session.outcomes) == 1
     assert session_from_toml(session_to_toml(session)) == session

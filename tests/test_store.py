@@ -29,7 +29,7 @@ MOMENT = datetime(2026, 11, 23, 9, 15, tzinfo=UTC)
 def make_session(store: SessionStore, started: datetime = MOMENT, **changes: object) -> Session:
     """A small practice session with a fresh id in ``store``."""
     session = Session(
-        id=store.new_id(started, "Siân Jones"),
+        id=store.new_id(started),
         mode=Mode.PRACTISE,
         script_id="stroke-at-home",
         script_version="1",
@@ -111,7 +111,7 @@ def test_new_ids_are_safe_unique_and_sort_by_start(store: SessionStore) -> None:
     store.folder.mkdir()
     ids = set()
     for _ in range(200):
-        session_id = store.new_id(MOMENT, "Siôn ap Rhys 🙂")
+        session_id = store.new_id(MOMENT)
         store.path_for(session_id).touch()
         ids.add(session_id)
     assert len(ids) == 200
@@ -129,7 +129,7 @@ def test_new_id_skips_an_id_already_used(
     store.save(taken)
     tokens = iter([taken.id.rsplit("-", 1)[1], "beef"])
     monkeypatch.setattr("conversation.store.secrets.token_hex", lambda n: next(tokens))
-    assert store.new_id(MOMENT, "Siân Jones").endswith("-beef")
+    assert store.new_id(MOMENT).endswith("-beef")
 
 
 def test_listing_is_newest_first_with_counts(store: SessionStore) -> None:

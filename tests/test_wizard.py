@@ -181,7 +181,7 @@ def test_bad_flags_exit_2_with_a_message(
 
 def test_bad_mode_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        cli.main(["new", "--mode", "supervise"])
+        cli.main(["new", "--mode", "lecture"])
     assert exit_info.value.code == 2
     assert "--mode" in capsys.readouterr().err
 
@@ -272,7 +272,7 @@ def test_with_a_script_given_only_its_modes_are_offered(pipe: PipeInput) -> None
     from conversation.wizard import modes_for
 
     assert modes_for("beta", SCRIPTS) == [Mode.PRACTISE, Mode.RECORD]
-    assert modes_for(None, SCRIPTS) == [Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD]
+    assert modes_for(None, SCRIPTS) == list(Mode)
     # beta: practise first, record second
     pipe.send_text(DOWN + ENTER + "Sam" + ENTER + "Mr B" + ENTER)
     answers = ask(Answers(script_id="beta"), SCRIPTS, input=pipe, output=DummyOutput())

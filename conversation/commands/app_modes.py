@@ -1,5 +1,5 @@
-"""The subcommands that open the app: ``practise``, ``record``, ``demo`` and ``resume``, and
-the home screen when ``conversation`` is run with no subcommand."""
+"""The subcommands that open the app: ``practise``, ``record``, ``demo``, ``supervise`` and
+``resume``, and the home screen when ``conversation`` is run with no subcommand."""
 
 from __future__ import annotations
 
@@ -53,6 +53,30 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _script_option(demo)
     add_sessions_option(demo)
     demo.set_defaults(run=run, mode=Mode.DEMONSTRATE)
+
+    supervise = subparsers.add_parser(
+        "supervise",
+        help="a reflective supervision session: your lines analysed, the supervisee's verbatim",
+        description="Open a supervision session between you (the supervisor) and a "
+        "supervisee: the five stages as supervision uses them, the Heart of the Matter "
+        "questions and the question bank (ctrl+l), agreed actions with who and by when "
+        "(ctrl+t), and one of the supervisee's earlier sessions reviewed alongside (ctrl+s, "
+        "or --review ID).",
+    )
+    supervise.add_argument("--name", default="", metavar="SUPERVISOR",
+                           help="your name, as the supervisor")
+    supervise.add_argument("--supervisee", default="", metavar="NAME",
+                           help="the supervisee's name (their earlier sessions are offered "
+                           "for review; names match ignoring case and accents)")
+    supervise.add_argument("--review", default=None, metavar="ID",
+                           help="an earlier practise or record session to review alongside")
+    supervise.add_argument("--script", metavar="ID", default=None,
+                           help="script the session is filed under (default: the supervision "
+                           "script)")
+    supervise.add_argument("--scripts", metavar="DIR", default=None,
+                           help="folder of scripts (default: the bundled scripts)")
+    add_sessions_option(supervise)
+    supervise.set_defaults(run=run_supervise, mode=Mode.SUPERVISE)
 
     resume = subparsers.add_parser("resume", help="carry on a saved session where it stopped")
     resume.add_argument("session_id", metavar="ID", help="the session id (see 'sessions')")
@@ -109,6 +133,20 @@ def run(args: argparse.Namespace) -> int:
         practitioner=getattr(args, "name", ""),
         person=getattr(args, "pseudonym", None),
         seed=getattr(args, "seed", 0),
+    )
+    return _open(args, args.command, start)
+
+
+def run_supervise(args: argparse.Namespace) -> int:
+    """Open the app straight into a new supervision session."""
+    from conversation.app import StartRequest
+
+    start = StartRequest(
+        mode=Mode.SUPERVISE,
+        script_id=args.script,
+        practitioner=args.name,
+        person=args.supervisee,
+        review_id=args.review,
     )
     return _open(args, args.command, start)
 

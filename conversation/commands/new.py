@@ -33,17 +33,21 @@ def add_parser(subparsers: Any) -> None:
         "new",
         help="start a new conversation (asks what the flags do not say)",
         description="Start a new conversation. Asks for the mode, the script, your name and, "
-        "in record mode, a pseudonym for the person; every question has a flag.",
+        "in record mode, a pseudonym for the person (in supervise mode, the supervisee's "
+        "name); every question has a flag.",
     )
     parser.add_argument(
         "--mode",
         choices=[mode.value for mode in WIZARD_MODES],
-        help="demonstrate, practise or record",
+        help="demonstrate, practise, record or supervise",
     )
     parser.add_argument("--script", metavar="ID", help="id of the conversation script")
     parser.add_argument("--name", metavar="NAME", help="your name, as the practitioner")
     parser.add_argument(
         "--pseudonym", metavar="NAME", help="what to call the person (record mode only)"
+    )
+    parser.add_argument(
+        "--supervisee", metavar="NAME", help="the supervisee's name (supervise mode only)"
     )
     parser.add_argument(
         "--scripts", metavar="DIR", help="folder of scripts (default: the bundled scripts)"
@@ -65,6 +69,7 @@ def answers_from(args: argparse.Namespace) -> Answers:
         script_id=getattr(args, "script", None),
         practitioner=getattr(args, "name", None),
         pseudonym=getattr(args, "pseudonym", None),
+        supervisee=getattr(args, "supervisee", None),
     )
 
 
@@ -94,6 +99,13 @@ def flag_problems(answers: Answers, scripts: Sequence[Script]) -> list[str]:
             )
         else:
             problem = name_problem(answers.pseudonym, "--pseudonym")
+            if problem:
+                problems.append(problem)
+    if answers.supervisee is not None:
+        if answers.mode is not None and answers.mode is not Mode.SUPERVISE:
+            problems.append(f"--supervisee is for supervise mode only, not {answers.mode.value}")
+        else:
+            problem = name_problem(answers.supervisee, "--supervisee")
             if problem:
                 problems.append(problem)
     return problems
@@ -144,6 +156,18 @@ def launch(answers: WizardAnswers, args: argparse.Namespace) -> int:
     """Open the app straight into the chosen mode and script; the app's exit code."""
     from conversation.commands import app_modes
 
+    if answers.mode is Mode.SUPERVISE:
+        supervision = argparse.Namespace(
+            command="new",
+            script=answers.script_id,
+            name=answers.practitioner,
+            supervisee=answers.supervisee or "",
+            review=None,
+            scripts=getattr(args, "scripts", None),
+        )
+        if hasattr(args, "sessions"):
+            supervision.sessions = args.sessions
+        return int(app_modes.run_supervise(supervision))
     request = argparse.Namespace(
         command="new",
         mode=answers.mode,

@@ -21,7 +21,7 @@ from textual.widgets import Button, Checkbox, Footer, Static
 from conversation.analysis import Feedback, feedback
 from conversation.checklist import CHECKLIST, ChecklistSection, items_in, ticked_count
 from conversation.errors import ConversationError
-from conversation.model import Act, Speaker, Stage
+from conversation.model import Act, Mode, Speaker, Stage
 from conversation.session import Session
 from conversation.widgets.tickbox import TickBox
 
@@ -170,6 +170,8 @@ class FeedbackScreen(Screen[None]):
         """Heading; figures, traps and stages on the left; the checklist on the right."""
         session = self.session
         title = self.conversation.script.meta.title
+        if session.mode is Mode.SUPERVISE:
+            title = "Supervision"  # a real session: the script's invented supervisee is not here
         yield Static(
             Content.assemble(
                 ("Feedback", "bold"),

@@ -36,8 +36,9 @@ MODE_TEXT: dict[Mode, tuple[str, str]] = {
     Mode.DEMONSTRATE: ("Demonstrate", "Step through a model conversation, and what a trap does"),
     Mode.PRACTISE: ("Practise", "Role-play with the scripted person; live warnings as you type"),
     Mode.RECORD: ("Record", "Note a real conversation: the person's own words, stage prompts"),
+    Mode.SUPERVISE: ("Supervise", "Reflective supervision, reviewing an earlier session"),
 }
-HOME_MODES = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD)
+HOME_MODES = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD, Mode.SUPERVISE)
 RECENT_LIMIT = 50
 
 
@@ -160,6 +161,8 @@ class HomeScreen(Screen[None]):
         Binding("d", "start('demonstrate')", "Demonstrate"),
         Binding("p", "start('practise')", "Practise"),
         Binding("r", "start('record')", "Record"),
+        Binding("s", "start('supervise')", "Supervise"),
+        Binding("g", "progress", "Progress"),
         Binding("enter", "resume", "Resume", show=False),
         Binding("ctrl+t", "report", "Report"),
         Binding("f5", "refresh_sessions", "Refresh"),
@@ -271,7 +274,47 @@ class HomeScreen(Screen[None]):
         if mode is Mode.RECORD:
             self.app.push_screen(NamesDialog(), partial(self._record, script.meta.id))
             return
+        if mode is Mode.SUPERVISE:
+            from conversation.screens.supervision_dialogs import SuperviseDialog
+
+            self.app.push_screen(SuperviseDialog(), self._supervise)
+            return
         self.post_message(ConversationRequested(mode, script.meta.id))
+
+    def _supervise(self, names: tuple[str, str] | None) -> None:
+        if names is not None:
+            from conversation.supervision import SUPERVISION_SCRIPT_ID
+
+            supervisor, supervisee = names
+            self.post_message(
+                ConversationRequested(Mode.SUPERVISE, SUPERVISION_SCRIPT_ID, supervisor, supervisee)
+            )
+
+    def action_progress(self) -> None:
+        """Show a practitioner's progress (the highlighted session's, to start with)."""
+        from conversation.screens.progress import ProgressNameDialog
+
+        summary = self.selected_session()
+        name = summary.practitioner if summary is not None else ""
+        self.app.push_screen(ProgressNameDialog(name), self._progress_named)
+
+    def _progress_named(self, name: str | None) -> None:
+        if name:
+            self._load_progress(name)
+
+    @work(thread=True, exclusive=True, group="progress")
+    def _load_progress(self, name: str) -> None:
+        from conversation.progress import load_progress
+        from conversation.screens.progress import ProgressScreen
+
+        try:
+            progress = load_progress(self.workspace.store, name)
+        except (ConversationError, OSError) as error:
+            self.app.call_from_thread(
+                self.notify, f"Cannot read the sessions: {error}", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self.app.push_screen, ProgressScreen(progress))
 
     def _record(self, script_id: str, names: tuple[str, str] | None) -> None:
         if names is not None:
@@ -313,4 +356,7 @@ class HomeScreen(Screen[None]):
         )
         yield SystemCommand(
             "Refresh sessions", "List the sessions folder again", self.action_refresh_sessions
+        )
+        yield SystemCommand(
+            "Progress", "A practitioner's figures across their sessions", self.action_progress
         )

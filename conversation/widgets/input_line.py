@@ -76,6 +76,15 @@ class InputLine(Vertical):
         """The live act of the line being typed (practitioner lines only)."""
         self.warnings: list[TrapWarning] = []
         """The live warnings on the line being typed."""
+        self.prompts: dict[Capture, str] = {capture: capture.prompt for capture in Capture}
+        """The prompt above the line for each capture (a screen may name the person)."""
+        self.placeholders: dict[Capture, str] = {
+            Capture.PRACTITIONER: "Type what you would say, then Enter",
+            Capture.PERSON: "Type the person's words exactly as they said them, then Enter",
+            Capture.NOTE_FACT: "A note of fact, then Enter",
+            Capture.NOTE_OPINION: "A note of opinion, then Enter",
+        }
+        """The placeholder in the empty line for each capture."""
 
     def compose(self) -> ComposeResult:
         """Prompt and label on one row, the input, then the warnings."""
@@ -94,19 +103,22 @@ class InputLine(Vertical):
         """The Input widget itself."""
         return self.query_one("#line", Input)
 
+    def insert(self, text: str) -> None:
+        """Put ``text`` into the line as the practitioner's own (after what is typed already,
+        if anything), ready to edit or send; the live label and warnings follow."""
+        self.capture = Capture.PRACTITIONER
+        typed = self.input.value.rstrip()
+        self.input.value = f"{typed} {text}" if typed else text
+        self.input.cursor_position = len(self.input.value)
+        self.input.focus()
+
     def watch_capture(self, capture: Capture) -> None:
         """Show what is being captured and re-analyse (or clear) the line."""
         if not self.is_mounted:
             return
-        self.query_one("#capture", Static).update(capture.prompt)
+        self.query_one("#capture", Static).update(self.prompts[capture])
         self.set_class(capture is Capture.PERSON, "-verbatim")
-        placeholders = {
-            Capture.PRACTITIONER: "Type what you would say, then Enter",
-            Capture.PERSON: "Type the person's words exactly as they said them, then Enter",
-            Capture.NOTE_FACT: "A note of fact, then Enter",
-            Capture.NOTE_OPINION: "A note of opinion, then Enter",
-        }
-        self.input.placeholder = placeholders[capture]
+        self.input.placeholder = self.placeholders[capture]
         self._analyse(self.input.value)
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -176,7 +176,7 @@ def long_session(sessions: Path, turns: int) -> str:
     script = load_bundled()
     now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
     session = Session(
-        id=store.new_id(now, practitioner="Bench"),
+        id=store.new_id(now),
         mode=Mode.PRACTISE,
         script_id=script.meta.id,
         script_version=script.meta.version,
