@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from conversation import __version__
+from conversation.commands import add_scripts_option
 
 # Subcommand name -> module under conversation.commands. Imported lazily so that a quick
 # command (analyse, validate) never pays for Textual's import.
@@ -22,6 +23,8 @@ SUBCOMMANDS: dict[str, str] = {
     "validate": "validate",
     "analyse": "analyse",
     "outcome-check": "outcome_check",
+    "scripts": "scripts",
+    "new-script": "new_script",
 }
 
 
@@ -40,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sessions", metavar="DIR", help="sessions folder (else $CONVERSATION_SESSIONS, "
         "else ./sessions when it exists, else your user data folder)"
     )
+    add_scripts_option(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     seen: set[str] = set()
     for module_name in SUBCOMMANDS.values():

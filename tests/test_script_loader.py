@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from conversation.cli import main
 from conversation.errors import ConversationError, Problem, ScriptError
 from conversation.model import FactKind, Mode, Speaker, Stage, Trap
+from conversation.script_lint import review_script
 from conversation.script_loader import (
     UnknownScript,
     check_script,
@@ -22,6 +23,7 @@ from conversation.script_loader import (
     parse_script_text,
     scan_scripts,
 )
+from conversation.script_template import TEMPLATE_PATH
 
 DATA = Path(__file__).parent / "data" / "scripts"
 GOOD = DATA / "good-minimal.toml"
@@ -134,10 +136,13 @@ def test_unknown_trap_in_demo() -> None:
     assert "unknown trap 'interrogation' for key 'trap' in [[demo]] 1" in problem.message
 
 
-def test_missing_trap_reaction() -> None:
-    problem = only_problem("bad-missing-trap.toml")
-    assert problem.line == 59  # the [reactions.traps] header
-    assert "missing key 'labelling' in [reactions.traps]" in problem.message
+def test_a_missing_trap_reaction_is_a_warning_not_a_problem() -> None:
+    path = DATA / "warn-missing-trap.toml"
+    assert check_script(path) == []
+    assert Trap.LABELLING not in load_script(path).reactions.traps
+    (warning,) = [w for w in review_script(path).warnings if "Labelling" in w.message]
+    assert warning.line == 59  # the [reactions.traps] header
+    assert "key 'labelling' is missing from [reactions.traps]" in warning.message
 
 
 def test_unknown_fact_kind() -> None:
@@ -392,8 +397,19 @@ def test_list_scripts_sorted_by_title_skipping_bad(tmp_path: Path) -> None:
 
 
 def test_cli_validate_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(TEMPLATE_PATH)]) == 0
+    assert capsys.readouterr() == (f"{TEMPLATE_PATH}: OK\n", "")
+
+
+def test_cli_validate_ok_with_warnings(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(GOOD)]) == 0
-    assert capsys.readouterr().out == f"{GOOD}: OK\n"
+    captured = capsys.readouterr()
+    assert captured.out == f"{GOOD}: OK, with 2 warnings\n"
+    assert [line.split(": warning: ")[0] for line in captured.err.splitlines()] == [
+        f"{GOOD}:48",
+        f"{GOOD}:77",
+    ]
+    assert main(["validate", "--strict", str(GOOD)]) == 1
 
 
 def test_cli_validate_reports_problems_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -401,8 +417,8 @@ def test_cli_validate_reports_problems_and_exits_2(capsys: pytest.CaptureFixture
     missing = DATA / "missing.toml"
     assert main(["validate", str(GOOD), str(bad), str(missing)]) == 2
     captured = capsys.readouterr()
-    assert captured.out == f"{GOOD}: OK\n"
-    lines = captured.err.splitlines()
+    assert captured.out == f"{GOOD}: OK, with 2 warnings\n"
+    lines = [line for line in captured.err.splitlines() if ": warning: " not in line]
     assert lines[0].startswith(f"{bad}:79: unknown speaker 'narrator' for key 'speaker'")
     assert lines[1].startswith(f"{missing}: cannot read the file")
     assert len(lines) == 2
