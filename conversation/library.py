@@ -232,5 +232,13 @@ def filter_by_setting(scripts: Iterable[Script], query: str) -> list[Script]:
     return [script for script in scripts if matches_setting(script, query)]
 
 
+def shortened(lines: Sequence[str], limit: int = 3) -> str:
+    """The first ``limit`` lines, and how many more there are, for a notification."""
+    shown = list(lines[:limit])
+    if len(lines) > limit:
+        shown.append(f"... and {len(lines) - limit} more (see 'conversation scripts')")
+    return "\n".join(shown)
+
+
 class ScriptFolderMissing(ConversationError):
     """A scripts folder named on the command line does not exist."""
