@@ -140,3 +140,16 @@ def test_writing_refuses_a_file_that_appears_meanwhile(tmp_path: Path) -> None:
         _write_new(target, "mine")
     assert target.read_text(encoding="utf-8") == "someone else's"
     assert [p.name for p in tmp_path.iterdir()] == ["late.toml"]
+
+
+def test_the_readme_worked_example_is_the_template() -> None:
+    """The README's worked example is exactly what ``new-script`` writes, so it validates."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("\n## Writing a script\n") :]
+    section = section[section.index("### 2. The worked example") :]
+    example = section[section.index("```toml\n") + len("```toml\n") :]
+    example = example[: example.index("```\n")]
+    assert example == TEMPLATE_PATH.read_text(encoding="utf-8")
+    for key in ("[script]", "[person]", "[stages.open]", "[[facts]]", "[reactions.traps]",
+                "[[demo]]", "[[outcomes]]", "trap_reaction", "scale = "):
+        assert key in example, key
