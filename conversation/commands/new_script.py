@@ -31,8 +31,9 @@ def add_parser(subparsers: Any) -> None:
         description=(
             "Write a new conversation script to FILE: the commented template, or with --from a "
             "copy of an existing script. The script id is made from the file name. An existing "
-            "file is never overwritten. Put the file in your scripts folder "
-            f"({paths.user_scripts_dir()}) or use --scripts to have the app load it."
+            "file is never overwritten. Put the file in your scripts folder in the user data "
+            "folder ('conversation scripts' shows where) or use --scripts to have the app load "
+            "it."
         ),
     )
     parser.add_argument("file", metavar="FILE", help="the new script file (.toml)")

@@ -19,7 +19,8 @@ def add_parser(subparsers: Any) -> None:
         help="list the conversation scripts: bundled, and your own",
         description=(
             "List every conversation script the app can use: the bundled ones, those in your "
-            f"scripts folder ({paths.user_scripts_dir()}) and those in any --scripts folder. "
+            "scripts folder in the user data folder (shown at the end) and those in any "
+            "--scripts folder. "
             "A file that is not loaded (a problem, or an id another script already has) is "
             "reported on standard error, and the exit code is then 2."
         ),
