@@ -3,6 +3,7 @@ that the message names the file, the line and the key, and what was expected."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -455,3 +456,19 @@ def test_social_replies_are_optional_and_checked() -> None:
     assert "key 'social' in [reactions] must be a list of strings, not a string" in (
         problems[0].message
     )
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("bad-*.toml")), ids=lambda p: p.name)
+def test_every_problem_names_its_line_and_key(path: Path) -> None:
+    problems = check_script(path)
+    assert problems
+    for problem in problems:
+        assert problem.line is not None and problem.line >= 1
+        assert re.search(r"key '[^']+'|\[\[?[a-z_.]+\]?\]", problem.message), problem.message
+
+
+def test_a_syntax_error_names_the_key_written_on_its_line(tmp_path: Path) -> None:
+    text = good_text().replace('reply = "I love the garden."', 'reply = "I love the garden.')
+    (problem,) = check_script(write(tmp_path, text))
+    assert "TOML syntax error" in problem.message
+    assert "in key 'reply' in [[facts]] 1" in problem.message
