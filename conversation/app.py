@@ -5,7 +5,7 @@ session store together. Built by ``make_app`` for both the command line and the 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,11 +18,10 @@ from textual.screen import Screen
 
 from conversation.conduct import Conversation
 from conversation.errors import ConversationError
+from conversation.library import load_library, script_folders
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
 from conversation.model import Mode
-from conversation.paths import DEFAULT_SCRIPT_ID
 from conversation.script import Script
-from conversation.script_loader import list_scripts, load_bundled
 from conversation.store import SessionLock, SessionStore
 
 Clock = Callable[[], datetime]
@@ -58,21 +57,27 @@ class OpenConversation:
 class Workspace:
     """The scripts and the sessions folder the app works with; opens and resumes sessions."""
 
-    def __init__(self, sessions_dir: Path, scripts_dir: Path | None, clock: Clock | None) -> None:
+    def __init__(
+        self, sessions_dir: Path, scripts_dir: Path | Sequence[Path] | None, clock: Clock | None
+    ) -> None:
         self.store = SessionStore(sessions_dir)
-        self.scripts_dir = scripts_dir
+        extra = [scripts_dir] if isinstance(scripts_dir, Path) else list(scripts_dir or ())
+        self.library = load_library(script_folders(extra))
+        """The bundled scripts, the user's scripts folder and ``scripts_dir``, read once."""
+        self.library.check_folders()
         self.clock = clock
 
     def scripts(self) -> list[Script]:
         """Every readable script, default first."""
-        found = list_scripts(self.scripts_dir)
-        return sorted(
-            found, key=lambda script: (script.meta.id != DEFAULT_SCRIPT_ID, script.meta.title)
-        )
+        return self.library.scripts
+
+    def script_problems(self) -> list[str]:
+        """Script files that were not loaded (bad, or an id another script has), one line each."""
+        return self.library.problem_lines()
 
     def script(self, script_id: str | None) -> Script:
         """The script with this id (the default when None); ConversationError when unknown."""
-        return load_bundled(script_id, self.scripts_dir)
+        return self.library.get(script_id)
 
     def start(self, request: StartRequest) -> OpenConversation:
         """A new session in the requested mode, saved and locked."""
@@ -279,7 +284,7 @@ class ConversationApp(App[None]):
 def make_app(
     *,
     sessions_dir: Path,
-    scripts_dir: Path | None = None,
+    scripts_dir: Path | Sequence[Path] | None = None,
     start: StartRequest | None = None,
     clock: Clock | None = None,
 ) -> ConversationApp:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from conversation import __version__
+from conversation.commands import add_scripts_option
 
 # Subcommand name -> module under conversation.commands. Imported lazily so that a quick
 # command (analyse, validate) never pays for Textual's import.
@@ -24,6 +25,8 @@ SUBCOMMANDS: dict[str, str] = {
     "outcome-check": "outcome_check",
     "supervise": "app_modes",
     "progress": "progress",
+    "scripts": "scripts",
+    "new-script": "new_script",
 }
 
 
@@ -43,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sessions", metavar="DIR", help="sessions folder (else $CONVERSATION_SESSIONS, "
         "else ./sessions when it exists, else your user data folder)"
     )
+    add_scripts_option(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     seen: set[str] = set()
     for module_name in SUBCOMMANDS.values():

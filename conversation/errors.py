@@ -19,13 +19,18 @@ class Problem:
     message: str
     column: int | None = None
 
-    def __str__(self) -> str:
+    @property
+    def location(self) -> str:
+        """``FILE:LINE`` (and ``:COLUMN`` when known), as editors and compilers write it."""
         where = f"{self.path}"
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
 
 
 class ScriptError(ConversationError):

@@ -1,4 +1,5 @@
-"""Where things live: the bundled scripts and the sessions folder. Nothing is created at import."""
+"""Where things live: bundled and user scripts, and the sessions folder. Nothing is created at
+import."""
 
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ def bundled_scripts_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "scripts"
+
+
+def user_scripts_dir() -> Path:
+    """The folder for the user's own conversation scripts, in the user data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path("conversation", appauthor=False) / "scripts"
 
 
 def sessions_dir(option: str | Path | None = None, cwd: Path | None = None) -> Path:

@@ -57,13 +57,16 @@ OUTCOME_KEYS = ("text", "kind", "note")
 class UnknownScript(ConversationError, KeyError):
     """No script with the asked-for id; the message lists the ids there are."""
 
-    def __init__(self, script_id: str, folder: Path, available: Sequence[str]) -> None:
+    def __init__(
+        self, script_id: str, folder: Path, available: Sequence[str], where: str | None = None
+    ) -> None:
         self.script_id = script_id
         self.folder = folder
         self.available = tuple(available)
         listed = ", ".join(self.available) if self.available else "none"
         self.message = (
-            f"no conversation script with id '{script_id}' in {folder} (available: {listed})"
+            f"no conversation script with id '{script_id}' in {where or folder} "
+            f"(available: {listed})"
         )
         super().__init__(self.message)
 
@@ -269,9 +272,12 @@ def _read_reactions(check: ValueChecker, data: dict[str, Any]) -> Reactions | No
 def _read_trap_reactions(
     check: ValueChecker, table: dict[str, Any]
 ) -> dict[Trap, tuple[str, ...]] | None:
-    """``[reactions.traps]``: one list of replies for each of the seven traps."""
+    """``[reactions.traps]``: a list of replies for each trap. A trap left out is not an error
+    (the person answers it with an ``unknown`` reply); ``script_lint`` warns about it."""
     trap_ids = [trap.value for trap in Trap]
     path: KeyPath = ("reactions", "traps")
+    if "traps" not in table:
+        return {}
     traps = check.table(table, "traps", path, [t.value for t in Trap])
     if traps is None:
         return None
@@ -291,15 +297,7 @@ def _read_trap_reactions(
             complete = False
         else:
             result[Trap(key)] = replies
-    for trap in Trap:
-        if trap.value not in traps:
-            check.report(
-                path,
-                f"missing key '{trap.value}' in [reactions.traps] (expected a list of the "
-                f"person's reactions to the {trap.title} trap)",
-            )
-            complete = False
-    return {trap: result[trap] for trap in Trap} if complete else None
+    return {trap: result[trap] for trap in Trap if trap in result} if complete else None
 
 
 def _read_demo(
@@ -390,7 +388,7 @@ def parse_script_text(text: str, path: Path) -> tuple[Script | None, list[Proble
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return None, [syntax_problem(path, error, text)]
+        return None, [_name_the_key(syntax_problem(path, error, text), text)]
     check = ValueChecker(path, SourceIndex(text))
     check.known_keys(data, TOP_KEYS, ())
     meta = _read_meta(check, data)
@@ -406,6 +404,23 @@ def parse_script_text(text: str, path: Path) -> tuple[Script | None, list[Proble
     assert meta and person and stages and facts and reactions and demo is not None
     assert outcomes is not None
     return Script(meta, person, stages, facts, reactions, demo, outcomes, path=path), []
+
+
+def _name_the_key(problem: Problem, text: str) -> Problem:
+    """A syntax problem that also names the key or table written on its line, when known."""
+    if problem.line is None or "written twice" in problem.message:
+        return problem
+    where = SourceIndex(text).path_at(problem.line)
+    if not where:
+        return problem
+    name = key_name(where)
+    message = problem.message
+    if "; expected" in message:
+        head, _, tail = message.partition("; expected")
+        message = f"{head} in {name}; expected{tail}"
+    else:
+        message = f"{message} (in {name})"
+    return Problem(problem.path, problem.line, message, problem.column)
 
 
 def _read(path: Path) -> tuple[Script | None, list[Problem]]:
@@ -425,6 +440,11 @@ def _read(path: Path) -> tuple[Script | None, list[Problem]]:
     if text is None:
         return None, problems
     return parse_script_text(text, path)
+
+
+def read_script(path: Path) -> tuple[Script | None, list[Problem]]:
+    """The script at ``path`` (None when it is not good) and every problem found in it."""
+    return _read(Path(path))
 
 
 def check_script(path: Path) -> list[Problem]:
@@ -485,6 +505,11 @@ def load_bundled(script_id: str | None = None, folder: Path | None = None) -> Sc
         if _id_in_text(file) == wanted:
             raise ScriptError(problems)
     raise UnknownScript(wanted, folder, sorted(s.meta.id for s in good))
+
+
+def script_id_in_file(path: Path) -> str | None:
+    """The ``[script] id`` of a file that may not be a valid script, when it can be read."""
+    return _id_in_text(Path(path))
 
 
 def _id_in_text(path: Path) -> str | None:

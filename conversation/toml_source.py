@@ -151,6 +151,28 @@ class SourceIndex:
                 return table.line
         return None
 
+    def path_at(self, line: int) -> KeyPath | None:
+        """The data path of the key or table header written on ``line``, if any."""
+        current = self.root
+        counts: dict[tuple[str, ...], int] = {}
+        position: KeyPath = ()
+        for table in self.tables:
+            if table.line > line:
+                break
+            current = table
+            number = counts.get(table.names, 0)
+            counts[table.names] = number + 1
+            position = (*table.names, number) if table.is_array else table.names
+        if current is not self.root and current.line == line:
+            return position
+        for key, key_line in current.keys.items():
+            if key_line == line and "." not in key:
+                return (*position, key)
+        for key, key_line in current.keys.items():
+            if key_line == line:
+                return (*position, *key.split("."))
+        return None
+
     def first_line_of(self, prefix: tuple[str, ...]) -> int | None:
         """The first header whose names start with ``prefix`` (e.g. any ``[stages.*]``)."""
         for table in self.tables:

@@ -1,8 +1,9 @@
-"""Automated role plays of the default script: good technique opens the person up, traps close
-them down.
+"""Automated role plays of every bundled script: good technique opens the person up, traps
+close them down.
 
-The practitioner's lines are built from the script itself (its stage prompts and its facts'
-topics), so the plays follow the script as it is edited rather than one fixed wording.
+The practitioner's lines are built from each script itself (its stage prompts and its facts'
+topics), so the plays follow the scripts as they are edited or added rather than one fixed
+wording: a new file in scripts/ is played here without any change to this test.
 """
 
 from __future__ import annotations
@@ -13,17 +14,22 @@ from pathlib import Path
 
 import pytest
 
+from conversation import paths
 from conversation.analysis import analyse
 from conversation.conduct import Conversation, Exchange
 from conversation.model import Act, Mode, Speaker, Stage, Trap
 from conversation.roleplay import topic_words, words
 from conversation.script import Fact, Script
-from conversation.script_loader import load_bundled
+from conversation.script_loader import load_script
 from conversation.store import SessionStore
 
 QUESTIONS_PER_STAGE = 8
 """A realistic budget of questions in each stage, for both plays."""
 SEEDS = (0, 1, 2)
+GOOD_SHARE = 0.8
+"""Good technique draws out at least this share of every script's facts."""
+TRAP_SHARE = 0.3
+"""A play full of traps draws out at most this share."""
 
 
 class TickingClock:
@@ -54,10 +60,16 @@ class Result:
         return self.revealed / self.facts
 
 
-@pytest.fixture(scope="module")
-def script() -> Script:
-    """The default script."""
-    return load_bundled()
+def bundled_scripts() -> list[Script]:
+    """Every script that ships with the app (each file in the bundled scripts folder)."""
+    return [load_script(path) for path in sorted(paths.bundled_scripts_dir().glob("*.toml"))]
+
+
+@pytest.fixture(scope="module", params=bundled_scripts(), ids=lambda s: s.meta.id)
+def script(request: pytest.FixtureRequest) -> Script:
+    """Each bundled script in turn."""
+    played: Script = request.param
+    return played
 
 
 def topic(fact: Fact) -> str:
@@ -78,7 +90,7 @@ def open_prompts(script: Script, stage: Stage) -> list[str]:
 
 
 def start(script: Script, store: SessionStore, seed: int) -> Conversation:
-    """A new practise conversation with the default script."""
+    """A new practise conversation with the script."""
     return Conversation.start(
         mode=Mode.PRACTISE,
         script=script,
@@ -218,8 +230,8 @@ def test_good_technique_reveals_most_of_the_person(
     store = SessionStore(tmp_path / "sessions")
     conversation = play_well(script, store, seed)
     figures = result(script, conversation)
-    report("good technique", seed, figures)
-    assert figures.share >= 0.7
+    report(f"{script.meta.id}: good technique", seed, figures)
+    assert figures.share >= GOOD_SHARE
     assert figures.deepened >= figures.revealed // 2
     assert figures.traps == 0
     assert figures.rapport >= 4
@@ -233,8 +245,8 @@ def test_traps_close_the_person_down(script: Script, tmp_path: Path, seed: int) 
     store = SessionStore(tmp_path / "sessions")
     conversation = play_badly(script, store, seed)
     figures = result(script, conversation)
-    report("full of traps", seed, figures)
-    assert figures.share <= 0.3
+    report(f"{script.meta.id}: full of traps", seed, figures)
+    assert figures.share <= TRAP_SHARE
     assert figures.rapport <= 1
     kinds = {w.trap for turn in conversation.session.turns for w in turn.warnings}
     assert len(kinds) >= 5, kinds

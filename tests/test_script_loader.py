@@ -3,6 +3,7 @@ that the message names the file, the line and the key, and what was expected."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from conversation.cli import main
 from conversation.errors import ConversationError, Problem, ScriptError
 from conversation.model import FactKind, Mode, Speaker, Stage, Trap
+from conversation.script_lint import review_script
 from conversation.script_loader import (
     UnknownScript,
     check_script,
@@ -22,6 +24,7 @@ from conversation.script_loader import (
     parse_script_text,
     scan_scripts,
 )
+from conversation.script_template import TEMPLATE_PATH
 
 DATA = Path(__file__).parent / "data" / "scripts"
 GOOD = DATA / "good-minimal.toml"
@@ -134,10 +137,13 @@ def test_unknown_trap_in_demo() -> None:
     assert "unknown trap 'interrogation' for key 'trap' in [[demo]] 1" in problem.message
 
 
-def test_missing_trap_reaction() -> None:
-    problem = only_problem("bad-missing-trap.toml")
-    assert problem.line == 59  # the [reactions.traps] header
-    assert "missing key 'labelling' in [reactions.traps]" in problem.message
+def test_a_missing_trap_reaction_is_a_warning_not_a_problem() -> None:
+    path = DATA / "warn-missing-trap.toml"
+    assert check_script(path) == []
+    assert Trap.LABELLING not in load_script(path).reactions.traps
+    (warning,) = [w for w in review_script(path).warnings if "Labelling" in w.message]
+    assert warning.line == 59  # the [reactions.traps] header
+    assert "key 'labelling' is missing from [reactions.traps]" in warning.message
 
 
 def test_unknown_fact_kind() -> None:
@@ -392,8 +398,19 @@ def test_list_scripts_sorted_by_title_skipping_bad(tmp_path: Path) -> None:
 
 
 def test_cli_validate_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(TEMPLATE_PATH)]) == 0
+    assert capsys.readouterr() == (f"{TEMPLATE_PATH}: OK\n", "")
+
+
+def test_cli_validate_ok_with_warnings(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(GOOD)]) == 0
-    assert capsys.readouterr().out == f"{GOOD}: OK\n"
+    captured = capsys.readouterr()
+    assert captured.out == f"{GOOD}: OK, with 2 warnings\n"
+    assert [line.split(": warning: ")[0] for line in captured.err.splitlines()] == [
+        f"{GOOD}:48",
+        f"{GOOD}:77",
+    ]
+    assert main(["validate", "--strict", str(GOOD)]) == 1
 
 
 def test_cli_validate_reports_problems_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -401,8 +418,8 @@ def test_cli_validate_reports_problems_and_exits_2(capsys: pytest.CaptureFixture
     missing = DATA / "missing.toml"
     assert main(["validate", str(GOOD), str(bad), str(missing)]) == 2
     captured = capsys.readouterr()
-    assert captured.out == f"{GOOD}: OK\n"
-    lines = captured.err.splitlines()
+    assert captured.out == f"{GOOD}: OK, with 2 warnings\n"
+    lines = [line for line in captured.err.splitlines() if ": warning: " not in line]
     assert lines[0].startswith(f"{bad}:79: unknown speaker 'narrator' for key 'speaker'")
     assert lines[1].startswith(f"{missing}: cannot read the file")
     assert len(lines) == 2
@@ -439,3 +456,19 @@ def test_social_replies_are_optional_and_checked() -> None:
     assert "key 'social' in [reactions] must be a list of strings, not a string" in (
         problems[0].message
     )
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("bad-*.toml")), ids=lambda p: p.name)
+def test_every_problem_names_its_line_and_key(path: Path) -> None:
+    problems = check_script(path)
+    assert problems
+    for problem in problems:
+        assert problem.line is not None and problem.line >= 1
+        assert re.search(r"key '[^']+'|\[\[?[a-z_.]+\]?\]", problem.message), problem.message
+
+
+def test_a_syntax_error_names_the_key_written_on_its_line(tmp_path: Path) -> None:
+    text = good_text().replace('reply = "I love the garden."', 'reply = "I love the garden.')
+    (problem,) = check_script(write(tmp_path, text))
+    assert "TOML syntax error" in problem.message
+    assert "in key 'reply' in [[facts]] 1" in problem.message

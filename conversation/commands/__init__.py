@@ -7,6 +7,7 @@ to carry it out (0 done, 1 a finding the user asked to fail on, 2 bad input or u
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def add_sessions_option(parser: argparse.ArgumentParser) -> None:
@@ -17,3 +18,30 @@ def add_sessions_option(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="sessions folder (else $CONVERSATION_SESSIONS, else ./sessions, else user data)",
     )
+
+
+SCRIPTS_HELP = (
+    "a folder of your own scripts, read after the bundled ones and your user scripts folder "
+    "(may be given more than once)"
+)
+
+
+def add_scripts_option(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    """Accept ``--scripts DIR`` (repeatable) before or after the subcommand."""
+    parser.add_argument(
+        "--scripts",
+        metavar="DIR",
+        action="append",
+        default=None if top_level else argparse.SUPPRESS,
+        help=SCRIPTS_HELP,
+    )
+
+
+def script_dirs(args: argparse.Namespace) -> list[Path]:
+    """The folders given with ``--scripts`` (none when the option is absent)."""
+    given = getattr(args, "scripts", None)
+    if given is None:
+        return []
+    if isinstance(given, (str, Path)):
+        return [Path(given)]
+    return [Path(folder) for folder in given]

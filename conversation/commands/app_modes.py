@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from conversation.commands import add_sessions_option
+from conversation.commands import add_scripts_option, add_sessions_option, script_dirs
 from conversation.errors import ConversationError, NoTerminal
 from conversation.model import Mode
 from conversation.paths import sessions_dir
@@ -91,12 +90,7 @@ def _script_option(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="script id (default: the bundled default script)",
     )
-    parser.add_argument(
-        "--scripts",
-        metavar="DIR",
-        default=None,
-        help="folder of scripts (default: the bundled scripts)",
-    )
+    add_scripts_option(parser)
 
 
 def _open(args: argparse.Namespace, command: str, start: object | None) -> int:
@@ -106,10 +100,9 @@ def _open(args: argparse.Namespace, command: str, start: object | None) -> int:
         from conversation.app import StartRequest, make_app
 
         assert start is None or isinstance(start, StartRequest)
-        scripts = getattr(args, "scripts", None)
         app = make_app(
             sessions_dir=sessions_dir(getattr(args, "sessions", None)),
-            scripts_dir=Path(scripts) if scripts else None,
+            scripts_dir=script_dirs(args),
             start=start,
         )
     except NoTerminal as error:

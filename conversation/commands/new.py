@@ -9,10 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from conversation.commands import add_sessions_option
+from conversation.commands import add_scripts_option, add_sessions_option, script_dirs
 from conversation.errors import ConversationError
 from conversation.model import Mode
 from conversation.script import Script
@@ -49,9 +48,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--supervisee", metavar="NAME", help="the supervisee's name (supervise mode only)"
     )
-    parser.add_argument(
-        "--scripts", metavar="DIR", help="folder of scripts (default: the bundled scripts)"
-    )
+    add_scripts_option(parser)
     add_sessions_option(parser)
     parser.set_defaults(run=run)
 
@@ -113,10 +110,9 @@ def flag_problems(answers: Answers, scripts: Sequence[Script]) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Ask what is missing, then open the app for the new conversation."""
-    from conversation.script_loader import list_scripts
+    from conversation.library import load_library, script_folders
 
-    scripts_dir = getattr(args, "scripts", None)
-    scripts = list_scripts(Path(scripts_dir) if scripts_dir else None)
+    scripts = load_library(script_folders(script_dirs(args))).scripts
     answers = answers_from(args)
     problems = flag_problems(answers, scripts)
     if problems:

@@ -24,10 +24,12 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from conversation.errors import ConversationError
+from conversation.library import filter_by_setting, shortened
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
 from conversation.model import Mode
 from conversation.script import Script
 from conversation.store import SessionSummary
+from conversation.widgets.script_filter import ScriptFilter
 
 if TYPE_CHECKING:
     from conversation.app import Workspace
@@ -166,12 +168,15 @@ class HomeScreen(Screen[None]):
         Binding("enter", "resume", "Resume", show=False),
         Binding("ctrl+t", "report", "Report"),
         Binding("f5", "refresh_sessions", "Refresh"),
+        Binding("slash", "filter_scripts", "Filter scripts"),
     ]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
         self.scripts: list[Script] = []
+        self.shown_scripts: list[Script] = []
+        """The scripts listed now: those whose setting matches the filter."""
         self.sessions: list[SessionSummary] = []
 
     def compose(self) -> ComposeResult:
@@ -185,7 +190,8 @@ class HomeScreen(Screen[None]):
                     yield Static(line, classes="mode-line")
         with Horizontal(id="lists"):
             with Vertical(id="scripts-column"):
-                yield Label("Scripts", classes="list-title")
+                yield Label("Scripts", classes="list-title", id="scripts-title")
+                yield ScriptFilter(id="script-filter")
                 yield OptionList(id="scripts")
             with Vertical(id="sessions-column"):
                 yield Label("Recent sessions — Enter resumes", classes="list-title")
@@ -199,11 +205,49 @@ class HomeScreen(Screen[None]):
             self.scripts = self.workspace.scripts()
         except ConversationError as error:
             self.notify(str(error), title="Scripts", severity="error", markup=False)
-        scripts.add_options([script_option(script) for script in self.scripts])
-        if self.scripts:
-            scripts.highlighted = 0
+        self._show_scripts("")
+        not_loaded = self.workspace.script_problems()
+        if not_loaded:
+            self.notify(
+                shortened(not_loaded),
+                title="Scripts not loaded",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
         scripts.focus()
         self.action_refresh_sessions()
+
+    def _show_scripts(self, query: str) -> None:
+        """List the scripts whose setting matches ``query`` (all when it is empty)."""
+        self.shown_scripts = filter_by_setting(self.scripts, query)
+        listing = self.query_one("#scripts", OptionList)
+        listing.clear_options()
+        listing.add_options([script_option(script) for script in self.shown_scripts])
+        if self.shown_scripts:
+            listing.highlighted = 0
+        elif self.scripts:
+            listing.add_option(Option(f"No script's setting matches '{query}'.", disabled=True))
+        title = "Scripts"
+        if len(self.shown_scripts) != len(self.scripts):
+            title += f" · {len(self.shown_scripts)} of {len(self.scripts)}"
+        self.query_one("#scripts-title", Label).update(title)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Typing in the filter lists only the scripts in that setting."""
+        if event.input.id == "script-filter":
+            event.stop()
+            self._show_scripts(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the filter goes to the list of matching scripts."""
+        if event.input.id == "script-filter":
+            event.stop()
+            self.query_one("#scripts", OptionList).focus()
+
+    def action_filter_scripts(self) -> None:
+        """Put the cursor in the script filter."""
+        self.query_one("#script-filter", ScriptFilter).focus()
 
     def on_screen_resume(self) -> None:
         """Coming back from a conversation: its session has moved on, so list again."""
@@ -237,9 +281,9 @@ class HomeScreen(Screen[None]):
     def selected_script(self) -> Script | None:
         """The highlighted script (the default script when none is highlighted)."""
         index = self.query_one("#scripts", OptionList).highlighted
-        if index is not None and 0 <= index < len(self.scripts):
-            return self.scripts[index]
-        return self.scripts[0] if self.scripts else None
+        if index is not None and 0 <= index < len(self.shown_scripts):
+            return self.shown_scripts[index]
+        return self.shown_scripts[0] if self.shown_scripts else None
 
     def selected_session(self) -> SessionSummary | None:
         """The highlighted readable session, if any."""
