@@ -276,6 +276,11 @@ def _model_evidence(trap: Trap, norm: str, sents: list[Sentence],
     return start, end
 
 
+RULE_VETO = 0.01
+"""A rule's warning stands unless the learned trap model, which has weighed the rule's own
+finding, gives the trap less than this."""
+
+
 def rule_features(text: str) -> tuple[str, ...]:
     """What the exact rules read, as features for the learned models."""
     reading, _hits = _rules(text)
@@ -306,7 +311,8 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
         probability = trap_probabilities.get(trap.value, 0.0)
         hit = by_rule.get(trap)
         if hit is not None:
-            warnings.append(_warning(trap, text, hit.start, hit.end))
+            if probability >= RULE_VETO:
+                warnings.append(_warning(trap, text, hit.start, hit.end))
             continue
         if probability < limits.get(trap.value, 0.5):
             continue
