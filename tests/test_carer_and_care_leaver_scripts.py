@@ -146,7 +146,7 @@ GOOD_LINES: dict[str, list[tuple[Stage, str]]] = {
             "Let me check I've got this right: Bev, Kayden, college and your room matter most, "
             "and you're worried about being moved on in March.",
         ),
-        (Stage.SUMMARY, "What would you like to happen first?"),
+        (Stage.SUMMARY, "What would you like to do first?"),
     ],
     "autistic-child-sleep": [
         (Stage.OPEN, "Tell me a bit about how things have been at home."),
