@@ -19,19 +19,24 @@ from dataclasses import dataclass
 from conversation.analysis import acts as _acts
 from conversation.analysis import traps as _traps
 from conversation.analysis._text import Sentence, normalise, sentences, word_span
+from conversation.analysis.context import Context
 from conversation.analysis.learned import act_probabilities, learned_hits
-from conversation.analysis.suggest import MESSAGES, suggestion_for
+from conversation.analysis.question_run import RUN_STARTS_AT, adds_to_run, ends_run, run_warning
+from conversation.analysis.suggest import MESSAGES, better_line, suggestion_for
 from conversation.model import Act, Trap, TrapWarning
 
 __all__ = [
     "CONVERSATION_SEPARATOR",
     "Analysis",
+    "Context",
     "Feedback",
     "LiveAnalyser",
+    "adds_to_question_run",
     "analyse",
     "analyse_conversation",
     "feedback",
     "split_conversations",
+    "with_question_run",
 ]
 
 CONVERSATION_SEPARATOR = "---"
@@ -77,10 +82,14 @@ class Analysis:
         return tuple(sorted({w.trap for w in self.warnings}, key=_TRAP_ORDER.__getitem__))
 
 
-def _warning(trap: Trap, text: str, start: int, end: int) -> TrapWarning:
+def _warning(
+    trap: Trap, text: str, start: int, end: int, context: Context | None = None
+) -> TrapWarning:
     start, end = word_span(text, start, end)
     evidence = text[start:end]
-    return TrapWarning(trap, evidence, MESSAGES[trap], suggestion_for(trap, text, evidence))
+    return TrapWarning(
+        trap, evidence, MESSAGES[trap], suggestion_for(trap, text, evidence, context)
+    )
 
 
 def _stacked_questions(norm: str, sents: list[Sentence], act: Act) -> tuple[int, int] | None:
@@ -216,11 +225,13 @@ def _learned_act(norm: str, act: Act) -> Act:
     return act
 
 
-def analyse(text: str, *, learned: bool = True) -> Analysis:
+def analyse(text: str, *, learned: bool = True, context: Context | None = None) -> Analysis:
     """Label one practitioner utterance and find the traps in it.
 
     With ``learned=False`` only the rules speak: the learned back-up models add neither an
-    act nor a trap (the live analysis waits for them to settle).
+    act nor a trap (the live analysis waits for them to settle). ``context`` (what the
+    conversation knows so far) only fits the suggestions to the person; it never changes the
+    act or the traps.
     """
     norm = normalise(text)
     sents = sentences(norm)
@@ -264,52 +275,51 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
         if hit.trap in seen:
             continue
         seen.add(hit.trap)
-        warnings.append(_warning(hit.trap, text, hit.start, hit.end))
+        warnings.append(_warning(hit.trap, text, hit.start, hit.end, context))
     if act in (Act.REFLECTION, Act.SUMMARY, Act.OTHER) and seen & _STATEMENT_TRAPS:
         act = Act.INFORMATION
     return Analysis(text, act, tuple(warnings))
 
 
-def _with_question_run(analysis: Analysis) -> Analysis:
-    if Trap.QUESTION_AND_ANSWER in analysis.traps:
+def with_question_run(
+    analysis: Analysis, position: int, context: Context | None = None
+) -> Analysis:
+    """The analysis with the question-and-answer warning of a line at ``position`` in a run
+    of closed or leading questions (from the third on); a line that already stacks questions
+    keeps its own warning."""
+    if position < RUN_STARTS_AT or Trap.QUESTION_AND_ANSWER in analysis.traps:
         return analysis
-    text = analysis.text
-    norm = normalise(text)
-    sents = sentences(norm)
-    questions = _acts.question_sentences(sents)
-    if questions:
-        start, end = questions[-1][0].start, questions[-1][0].end
-    else:
-        start, end = 0, len(text[: len(norm)].rstrip())
-    start, end = word_span(text, start, end)
-    warning = TrapWarning(
-        Trap.QUESTION_AND_ANSWER,
-        text[start:end],
-        "This is the third question in a row with no reflection or summary between them. "
-        "A run of questions feels like an interrogation and the person stops telling their "
-        "story.",
-        "Reflect what you have heard before asking more: \"It sounds like...\" or sum up "
-        "what the person has said so far.",
+    suggestion = (
+        "Reflect what you have heard before asking more: "
+        f"\"{better_line(Trap.QUESTION_AND_ANSWER, analysis.text, context)}\""
     )
-    return Analysis(text, analysis.act, (*analysis.warnings, warning))
+    warning = run_warning(analysis.text, position, suggestion)
+    return Analysis(analysis.text, analysis.act, (*analysis.warnings, warning))
 
 
-def analyse_conversation(texts: Sequence[str]) -> list[Analysis]:
+def adds_to_question_run(analysis: Analysis) -> bool:
+    """True when the analysed line is a closed or leading question (it adds to a run)."""
+    return adds_to_run(analysis.text, analysis.act, analysis.traps)
+
+
+def analyse_conversation(
+    texts: Sequence[str], context: Context | None = None
+) -> list[Analysis]:
     """Analyse consecutive practitioner turns of one conversation.
 
-    The third and each later question in a run with no reflection or summary between them
-    also carries the question-and-answer trap.
+    The third and each later closed or leading question in a run with no reflection or
+    summary between them also carries the question-and-answer trap; open questions do not
+    add to the run.
     """
     results: list[Analysis] = []
     run = 0
     for text in texts:
-        analysis = analyse(text)
-        if analysis.act in (Act.REFLECTION, Act.SUMMARY):
+        analysis = analyse(text, context=context)
+        if ends_run(analysis.act):
             run = 0
-        elif analysis.act.is_question:
+        elif adds_to_question_run(analysis):
             run += 1
-            if run >= 3:
-                analysis = _with_question_run(analysis)
+            analysis = with_question_run(analysis, run, context)
         results.append(analysis)
     return results
 

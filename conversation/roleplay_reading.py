@@ -1,0 +1,150 @@
+"""How the scripted person reads a practitioner's line, beyond its act and traps.
+
+The analysis says what a line is (an open question, a reflection, information) and which
+traps it falls into; this module says what the line is about and what it asks of the person:
+which of the script's facts it touches (by word stems and the synonyms a script lists as a
+fact's topics, or by picking up the person's own words), whether it asks permission to
+share something, whether it asks for more of what was just said, and whether it names a
+point on the 1 to 10 scale. Pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conversation.model import FactKind
+from conversation.script import Fact
+from conversation.wording import COMMON, STOP_WORDS, has_word, topic_words, words
+
+OWN_WORDS_NEEDED = 2
+"""Words of a fact's reply a line must pick up to be about that fact without its topics."""
+
+_OFFER = (
+    r"(?:tell|share|explain|give|suggest|offer|mention|show|go through|run through|talk "
+    r"(?:you )?through|pass on|let you know|say|describe|fill you in|add|ask|check|make a "
+    r"suggestion|put forward|outline|read)"
+)
+PERMISSION = re.compile(
+    r"\b(?:would|could|might|will) it (?:help|be (?:ok|okay|alright|all right|useful|helpful|"
+    r"of use|fine|any use))(?: to you)? (?:if|for) (?:i|me)\b"
+    rf"|\b(?:can|could|may|might|shall) i (?:just |quickly |perhaps |maybe )?{_OFFER}\b"
+    rf"|\b(?:do|would) you mind (?:if i|me)\b|^\W*mind if i\b|\bmind me {_OFFER}\b"
+    rf"|\bis it (?:ok|okay|alright|all right|fine) (?:if i|to|for me to)\b"
+    rf"|\b(?:would|do) you (?:like|want) (?:me to|to hear|to know|some information|a bit of "
+    rf"information|some ideas|an idea|to see)\b"
+    rf"|\bhow would you feel (?:about|if) (?:me|i)\b|\bare you (?:ok|okay|happy) (?:for|if) "
+    rf"(?:me|i)\b|\bwould you be (?:ok|okay|happy|interested) (?:if|for|to hear|in hearing)\b"
+    rf"|\bi (?:could|can) {_OFFER} (?:you )?[\w' ]{{0,40}}\bif you(?:'d| would)? (?:like|want)"
+    rf"|\bwould (?:some|a bit of|any) information (?:help|be useful)\b"
+)
+"""Asking leave to share something or to ask something, in any of its usual frames."""
+_MORE = re.compile(
+    r"\b(?:(?:a (?:little |bit )?)?more|go on|carry on|what happened|what was (?:that|it) "
+    r"like|how was that|say more|expand|what else)\b"
+)
+"""A line asking for more of what was just said."""
+_SCALE_NUMBER = re.compile(
+    r"(?<![\w-])(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w-])"
+    r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|o'clock|pounds?|miles?)\b)"
+)
+_SCALE_TALK = re.compile(r"\b(?:out of (?:10|ten)|next number|on the scale|a point|a notch)\b")
+
+
+def asks_permission(text: str) -> bool:
+    """True when the line asks leave to share something (or to ask something)."""
+    return bool(PERMISSION.search(" ".join(text.casefold().replace("’", "'").split())))
+
+
+def asks_for_more(text: str) -> bool:
+    """True when the line asks the person to say more of what they were saying."""
+    return bool(_MORE.search(text.casefold()))
+
+
+def names_scale_point(text: str) -> bool:
+    """True when the line names a point on a 1 to 10 scale or talks of the next number."""
+    folded = text.casefold()
+    return bool(_SCALE_NUMBER.search(folded) or _SCALE_TALK.search(folded))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stems of a text that can carry a topic (not small or common words)."""
+    return frozenset(
+        word for word in words(text)
+        if len(word) >= 4 and word not in STOP_WORDS and word not in COMMON
+    )
+
+
+class FactReader:
+    """Finds the script's facts a line is about, ranked by how much of each it names."""
+
+    def __init__(self, facts: tuple[Fact, ...]) -> None:
+        """Read lines against these facts (their topics and their replies)."""
+        self.facts = facts
+        self._topics = {
+            fact.id: tuple(topic_words(topic) for topic in fact.topics if topic_words(topic))
+            for fact in facts
+        }
+        self._own = {fact.id: content_words(fact.reply) for fact in facts}
+
+    def topic_score(self, fact: Fact, found: frozenset[str]) -> int:
+        """How many of the fact's topics the line names (each topic word, by stem)."""
+        return sum(
+            1 for topic in self._topics.get(fact.id, ())
+            if all(has_word(found, word) for word in topic)
+        )
+
+    def own_words(self, fact: Fact, found: frozenset[str]) -> int:
+        """How many content words of the fact's reply the line picks up."""
+        return sum(1 for word in self._own.get(fact.id, ()) if has_word(found, word))
+
+    def touched(self, text: str, revealed: frozenset[str] = frozenset()) -> list[Fact]:
+        """The facts the line is about, best first (script order breaks ties).
+
+        A fact is touched when the line names one of its topics, or, once the person has
+        told it, when the line picks up enough of the person's own words about it (a
+        reflection in other words). A scale fact already told is touched by a point on the
+        scale ("A four. What would get you to a five?").
+        """
+        found = set(words(text))
+        if not found:
+            return []
+        frozen = frozenset(found)
+        content = content_words(text)
+        scored: list[tuple[int, int, Fact]] = []
+        for index, fact in enumerate(self.facts):
+            score = 2 * self.topic_score(fact, frozen)
+            if fact.id in revealed:
+                own = self.own_words(fact, content)
+                if own >= OWN_WORDS_NEEDED:
+                    score += own
+                if fact.kind is FactKind.SCALE and names_scale_point(text):
+                    score += 2
+            if score:
+                scored.append((-score, index, fact))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [fact for _score, _index, fact in scored]
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a reply, for callbacks to what the person has said."""
+    return [part.strip() for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part.strip()]
+
+
+_NOUN_PHRASE = re.compile(
+    r"\b(?:the|a|an|some|your|any) ((?:[\w'-]+ ){0,2}?[\w'-]{4,})(?=[\s,.;:?!—-]|$)",
+    re.IGNORECASE,
+)
+
+
+def echo(text: str, avoid: frozenset[str] = frozenset()) -> str | None:
+    """A short phrase of what the practitioner said, as the person might say it back
+    ("The six weeks"), or None when the line has none."""
+    for match in _NOUN_PHRASE.finditer(text):
+        phrase = match.group(1)
+        last = words(phrase.split()[-1])
+        if not last or last[0] in STOP_WORDS or last[0] in COMMON or last[0] in avoid:
+            continue
+        phrase = re.sub(r"\byour\b", "my", phrase)
+        return f"The {phrase}" if match.group(0).lower().startswith(("the", "your")) \
+            else phrase[0].upper() + phrase[1:]
+    return None
