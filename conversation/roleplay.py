@@ -262,6 +262,8 @@ class RolePlay:
             else:
                 reply = self._reply(_first_sentence(fact.reply), "informed")
             named = _named_topic(text, fact)
+            if named and not _in_words(fact.reply, named):
+                named = None  # she picks up only a word she uses herself
             if named:
                 before = text[: text.find(named)].rstrip().split()[-1:]
                 if before and before[0].lower() in ("the", "your"):

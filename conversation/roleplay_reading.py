@@ -130,21 +130,30 @@ def sentences_of(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part.strip()]
 
 
-_NOUN_PHRASE = re.compile(
-    r"\b(?:the|a|an|some|your|any) ((?:[\w'-]+ ){0,2}?[\w'-]{4,})(?=[\s,.;:?!—-]|$)",
-    re.IGNORECASE,
-)
+_DETERMINED = re.compile(r"\b(the|a|an|some|your|any)\s+", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w'-]+")
 
 
 def echo(text: str, avoid: frozenset[str] = frozenset()) -> str | None:
     """A short phrase of what the practitioner said, as the person might say it back
-    ("The six weeks"), or None when the line has none."""
-    for match in _NOUN_PHRASE.finditer(text):
-        phrase = match.group(1)
-        last = words(phrase.split()[-1])
-        if not last or last[0] in STOP_WORDS or last[0] in COMMON or last[0] in avoid:
+    ("The reablement team"), or None when the line has none: up to two words after "the",
+    "a" or "your", up to the first small word, ending on a word that names something."""
+    for match in _DETERMINED.finditer(text):
+        taken: list[str] = []
+        for token in _TOKEN.finditer(text, match.end()):
+            if token.start() != match.end() + sum(len(t) + 1 for t in taken):
+                break  # punctuation ends the phrase
+            stemmed = words(token.group(0))
+            if not stemmed or stemmed[0] in STOP_WORDS or len(taken) == 2:
+                break
+            taken.append(token.group(0))
+        while taken and (len(taken[-1]) < 4 or words(taken[-1])[0] in COMMON
+                         or words(taken[-1])[0] in avoid):
+            taken.pop()
+        if not taken or words(taken[0])[0] in COMMON:
             continue
-        phrase = re.sub(r"\byour\b", "my", phrase)
-        return f"The {phrase}" if match.group(0).lower().startswith(("the", "your")) \
-            else phrase[0].upper() + phrase[1:]
+        phrase = " ".join(taken)
+        if match.group(1).lower() in ("the", "your"):
+            return f"The {phrase}" if match.group(1).lower() == "the" else f"My {phrase}"
+        return phrase[0].upper() + phrase[1:]
     return None

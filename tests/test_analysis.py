@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conversation.analysis import (
-    Context,
     Analysis,
+    Context,
     LiveAnalyser,
     analyse,
     analyse_conversation,
