@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -506,6 +507,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@lru_cache(maxsize=1024)
 def _named_topic(text: str, fact: Fact) -> str | None:
     """The first of the fact's topics (the script lists the main one first) that the text
     names, as the text writes it; a single word ending -ing or -ed ('waiting', 'lived') is

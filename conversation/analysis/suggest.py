@@ -102,7 +102,7 @@ def topic_of(text: str, context: Context | None) -> str | None:
         heard.update(words(line))
     for raw in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text):
         word = stem(fold(raw))
-        if len(word) >= 4 and word in heard and word not in STOP_WORDS \
+        if len(word) >= 3 and word in heard and word not in STOP_WORDS \
                 and word not in _GENERIC and not raw.lower().endswith(("ly", "ing")):
             return _phrase(raw, text, context)
     return None
