@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import random
 import re
-from functools import lru_cache
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from conversation.model import Act, FactKind, Stage, Trap, TrapWarning
