@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import random
 import re
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Protocol
 
 from conversation.model import Act, FactKind, Stage, Trap, TrapWarning
@@ -22,8 +20,10 @@ from conversation.roleplay_reading import (
     asks_for_more,
     asks_permission,
     echo,
-    sentences_of,
+    in_words,
+    named_topic,
 )
+from conversation.roleplay_voice import Voice, capital, first_sentence, join
 from conversation.script import Fact, Script
 from conversation.session import RoleplayState
 from conversation.wording import MATCH_LIMIT, STOP_WORDS, stem, topic_words, words
@@ -144,7 +144,7 @@ class RolePlay:
         self._facts = {fact.id: fact for fact in script.facts}
         """The script's facts by id (a saved state may name facts a later script dropped)."""
         self._reader = FactReader(script.facts)
-        self._recent: deque[str] = deque(said[-NO_REPEAT_TURNS:], maxlen=NO_REPEAT_TURNS)
+        self._voice = Voice(script, said, NO_REPEAT_TURNS)
         self._permission_given = bool(said) and said[-1] in script.reactions.permission
 
     def opening(self) -> str:
@@ -161,7 +161,7 @@ class RolePlay:
             if fact is None or fact.kind is FactKind.SCALE:
                 continue
             told = fact.reply + " " + (fact.deeper if fact_id in self.state.deepened else "")
-            found = _named_topic(told, fact)
+            found = named_topic(told, fact)
             if found and found not in raised:
                 raised.append(found)
         return tuple(raised)
@@ -172,7 +172,7 @@ class RolePlay:
         """The person's reply to the practitioner's ``text``, updating the role-play state."""
         reply = self._respond(text[:MATCH_LIMIT], analysis, stage)
         self._permission_given = reply.reaction == "permission"
-        self._recent.append(reply.text)
+        self._voice.remember(reply.text)
         return reply
 
     def touched(self, text: str) -> list[Fact]:
@@ -203,7 +203,7 @@ class RolePlay:
             return self._say(self.script.reactions.unknown, "guarded", rng)
         if act in (Act.CLOSED_QUESTION, Act.INFORMATION, Act.OTHER) and asks_permission(text):
             # Leave already given, information that ends by asking for more is information.
-            opening_ask = asks_permission(_first_sentence(text))
+            opening_ask = asks_permission(first_sentence(text))
             if not (self._permission_given and act is Act.INFORMATION and not opening_ask):
                 return self._permission(rng)
         if act is Act.INFORMATION and self._permission_given:
@@ -261,26 +261,26 @@ class RolePlay:
                 reply = self._deepen(fact)
                 reply.reaction = "informed"
             else:
-                reply = self._reply(_first_sentence(fact.reply), "informed")
-            named = _named_topic(text, fact)
-            if named and not _in_words(fact.reply, named):
+                reply = self._reply(first_sentence(fact.reply), "informed")
+            named = named_topic(text, fact)
+            if named and not in_words(fact.reply, named):
                 named = None  # she picks up only a word she uses herself
             if named:
                 before = text[: text.find(named)].rstrip().split()[-1:]
                 if before and before[0].lower() in ("the", "your"):
                     named = f"{'the' if before[0].lower() == 'the' else 'my'} {named}"
-                reply.text = _join(f"{_capital(named)}, yes.", reply.text)
+                reply.text = join(f"{capital(named)}, yes.", reply.text)
             return reply
         if lead is None:
             return self._say(self.script.reactions.unknown, "unknown", rng)
         closing = self._pick(self.script.reactions.unknown, rng)
-        return self._reply(_join(f"{lead}.", closing), "informed")
+        return self._reply(join(f"{lead}.", closing), "informed")
 
     def _closed(self, touched: list[Fact], rng: random.Random) -> PersonReply:
         """A closed question: a short answer that opens nothing new."""
         options = self.script.reactions.closed_question
         if not options:
-            options = tuple(_first_sentence(fact.reply) for fact in touched[:1])
+            options = tuple(first_sentence(fact.reply) for fact in touched[:1])
         return self._say(options or self.script.reactions.unknown, "short", rng)
 
     def _open_question(
@@ -316,7 +316,7 @@ class RolePlay:
                     return self._deepen(later)
         if touched:
             # Nothing new to tell: the person says again, briefly, what they said before.
-            return self._say((_first_sentence(touched[0].reply),), "short", rng)
+            return self._say((first_sentence(touched[0].reply),), "short", rng)
         return self._say(self.script.reactions.unknown, "unknown", rng)
 
     def _reflection(self, touched: list[Fact], stage: Stage, rng: random.Random) -> PersonReply:
@@ -362,7 +362,7 @@ class RolePlay:
             fresh = [fact for fact in mentioned if fact.id not in state.deepened]
             if fresh and go_deeper and state.rapport >= DEEPEN_RAPPORT:
                 deeper = self._deepen(fresh[0])
-                reply.text = _join(reply.text, deeper.text)
+                reply.text = join(reply.text, deeper.text)
                 reply.deepened = deeper.deepened
             return reply
         if mentioned:
@@ -433,37 +433,10 @@ class RolePlay:
         return self._reply(self._pick(options, rng), reaction)
 
     def _pick(self, options: Sequence[str], rng: random.Random) -> str:
-        """The seeded choice among the options not said lately, else a callback."""
-        fresh = [option for option in options if option not in self._recent]
-        if fresh:
-            return fresh[rng.randrange(len(fresh))]
-        return self._callback(rng, options)
-
-    def _callback(self, rng: random.Random, options: Sequence[str] = ()) -> str:
-        """A line in character built from the script: one of the person's own sentences
-        (from what they have told, else from their opening), after a short lead-in of theirs
-        when there is one. Never one said in the last few turns."""
-        told = [
-            sentence
-            for fact_id in self.state.revealed[-6:]
-            if (fact := self._facts.get(fact_id)) is not None
-            for sentence in sentences_of(fact.reply)[1:]
-        ]
-        own = told or sentences_of(self.script.person.opening)
-        leads = [_first_sentence(option) for option in options] or \
-            [_first_sentence(line) for line in self.script.reactions.unknown]
-        alone = [lead for lead in leads if lead and lead not in options]
-        joined = [
-            _join(lead, sentence) if lead and lead != sentence else sentence
-            for sentence in own
-            for lead in (leads or [""])
-        ]
-        for candidates in (alone, joined):
-            fresh = [line for line in candidates if line not in self._recent]
-            if fresh:
-                return fresh[rng.randrange(len(fresh))]
-        name = self.script.person.name.split()[0]
-        return f"Sorry — {name} was miles away there. Say that again?"
+        """The seeded choice among the options not said lately, else a line of the person's
+        own built from what they have told."""
+        told = [fact for fact_id in self.state.revealed if (fact := self._facts.get(fact_id))]
+        return self._voice.pick(options, rng, told)
 
     def _reply(
         self,
@@ -489,49 +462,3 @@ def _distinct_traps(warnings: Sequence[TrapWarning]) -> list[Trap]:
         if warning.trap not in traps:
             traps.append(warning.trap)
     return traps
-
-
-def _first_sentence(text: str) -> str:
-    """The first sentence of a reply, for a short answer."""
-    match = re.match(r"(.+?[.!?])(\s|$)", text.strip(), re.S)
-    return match.group(1) if match else text.strip()
-
-
-def _join(first: str, second: str) -> str:
-    """Two replies as one."""
-    return f"{first} {second}".strip()
-
-
-def _capital(text: str) -> str:
-    """The text with its first letter a capital."""
-    return text[:1].upper() + text[1:]
-
-
-@lru_cache(maxsize=1024)
-def _named_topic(text: str, fact: Fact) -> str | None:
-    """The first of the fact's topics (the script lists the main one first) that the text
-    names, as the text writes it; a single word ending -ing or -ed ('waiting', 'lived') is
-    passed over, as it names no thing to talk about."""
-    for topic in fact.topics:
-        if " " not in topic.strip() and topic.strip().lower().endswith(("ing", "ed")):
-            continue
-        found = _in_words(text, topic)
-        if found:
-            return found
-    return None
-
-
-def _in_words(text: str, topic: str) -> str | None:
-    """The topic as the text writes it (its own case and accents), when the text names it
-    as whole words; None otherwise."""
-    wanted = words(topic)
-    if not wanted:
-        return None
-    tokens = list(re.finditer(r"[\w'’-]+", text[:MATCH_LIMIT]))
-    stems = [words(token.group(0))[:1] or [""] for token in tokens]
-    flat = [stem_list[0] for stem_list in stems]
-    for index in range(len(flat) - len(wanted) + 1):
-        if flat[index:index + len(wanted)] == wanted:
-            first, last = tokens[index], tokens[index + len(wanted) - 1]
-            return text[first.start():last.end()]
-    return None

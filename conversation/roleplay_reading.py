@@ -11,10 +11,11 @@ point on the 1 to 10 scale. Pure and deterministic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from conversation.model import FactKind
 from conversation.script import Fact
-from conversation.wording import COMMON, STOP_WORDS, has_word, topic_words, words
+from conversation.wording import COMMON, MATCH_LIMIT, STOP_WORDS, has_word, topic_words, words
 
 OWN_WORDS_NEEDED = 2
 """Words of a fact's reply a line must pick up to be about that fact without its topics."""
@@ -125,11 +126,6 @@ class FactReader:
         return [fact for _score, _index, fact in scored]
 
 
-def sentences_of(text: str) -> list[str]:
-    """The sentences of a reply, for callbacks to what the person has said."""
-    return [part.strip() for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part.strip()]
-
-
 _DETERMINED = re.compile(r"\b(the|a|an|some|your|any)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'-]+")
 
@@ -156,4 +152,34 @@ def echo(text: str, avoid: frozenset[str] = frozenset()) -> str | None:
         if match.group(1).lower() in ("the", "your"):
             return f"The {phrase}" if match.group(1).lower() == "the" else f"My {phrase}"
         return phrase[0].upper() + phrase[1:]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def named_topic(text: str, fact: Fact) -> str | None:
+    """The first of the fact's topics (the script lists the main one first) that the text
+    names, as the text writes it; a single word ending -ing or -ed ('waiting', 'lived') is
+    passed over, as it names no thing to talk about."""
+    for topic in fact.topics:
+        if " " not in topic.strip() and topic.strip().lower().endswith(("ing", "ed")):
+            continue
+        found = in_words(text, topic)
+        if found:
+            return found
+    return None
+
+
+def in_words(text: str, topic: str) -> str | None:
+    """The topic as the text writes it (its own case and accents), when the text names it
+    as whole words; None otherwise."""
+    wanted = words(topic)
+    if not wanted:
+        return None
+    tokens = list(re.finditer(r"[\w'’-]+", text[:MATCH_LIMIT]))
+    stems = [words(token.group(0))[:1] or [""] for token in tokens]
+    flat = [stem_list[0] for stem_list in stems]
+    for index in range(len(flat) - len(wanted) + 1):
+        if flat[index:index + len(wanted)] == wanted:
+            first, last = tokens[index], tokens[index + len(wanted) - 1]
+            return text[first.start():last.end()]
     return None
