@@ -13,7 +13,7 @@ import re
 
 from conversation.analysis.context import Context
 from conversation.model import Stage, Trap
-from conversation.wording import STOP_WORDS, fold, plain, stem, topic_words, words
+from conversation.wording import COMMON, STOP_WORDS, fold, plain, stem, topic_words, words
 
 MESSAGES: dict[Trap, str] = {
     Trap.EXPERT: "This tells the person what to do. They are the expert in their own life; "
@@ -48,7 +48,7 @@ LINES: dict[tuple[Trap, Stage | None], tuple[str, str]] = {
     # (trap, stage): (line with a topic, line without one). Stage None: any other stage.
     (Trap.EXPERT, _ANY): ("What ideas do you have yourself about {t}?",
                           "What ideas do you have yourself?"),
-    (Trap.EXPERT, Stage.LISTEN): ("It sounds as if {t} is really on your mind.",
+    (Trap.EXPERT, Stage.LISTEN): ("It sounds as if {t} {be} really on your mind.",
                                   "It sounds as if this is really on your mind."),
     (Trap.EXPERT, Stage.INFORM): ("What would you like to know about {t}?",
                                   "What would you like to know more about?"),
@@ -60,15 +60,15 @@ LINES: dict[tuple[Trap, Stage | None], tuple[str, str]] = {
                                    "What have you tried so far?"),
     (Trap.PROBLEM_SOLVING, Stage.OPEN): ("Tell me a bit about {t}.",
                                          "Tell me a bit about what's been happening."),
-    (Trap.PROBLEM_SOLVING, Stage.LISTEN): ("It sounds as if {t} is really on your mind.",
+    (Trap.PROBLEM_SOLVING, Stage.LISTEN): ("It sounds as if {t} {be} really on your mind.",
                                            "It sounds as if this is really on your mind."),
-    (Trap.QUESTION_AND_ANSWER, _ANY): ("It sounds as if {t} is really on your mind.",
+    (Trap.QUESTION_AND_ANSWER, _ANY): ("It sounds as if {t} {be} really on your mind.",
                                        "It sounds as if there is a lot going on for you."),
-    (Trap.YES_BUT, _ANY): ("It sounds as if {t} really matters to you.",
+    (Trap.YES_BUT, _ANY): ("It sounds as if {t} really matter{s} to you.",
                            "It sounds as if this really matters to you."),
     (Trap.CONFRONTATIONAL, _ANY): ("How do you see things going with {t}?",
                                    "How do you see things going?"),
-    (Trap.CONFRONTATIONAL, Stage.LISTEN): ("It sounds as if {t} is hard to talk about.",
+    (Trap.CONFRONTATIONAL, Stage.LISTEN): ("It sounds as if {t} {be} hard to talk about.",
                                            "It sounds as if this is hard to talk about."),
 }
 """The better line for each trap, by stage where the stage changes what fits: listening
@@ -80,11 +80,14 @@ _GENERIC_TEXT = (
         "thing things stuff something anything everything nothing time times way ways day "
         "days week lot bit people person someone anyone everyone life good bad better best "
         "right wrong fine okay alright sure need needs want wants like know think feel say "
-        "said tell told going get got make made take look see come work working"
+        "said tell told going get got make made take look see come work working one two "
+        "three four five six seven eight nine ten not nor yet too own few off out now how "
+        "who why per via let put set try use ask lots much many ago away else ever also"
 )
-_GENERIC = frozenset(stem(word) for word in _GENERIC_TEXT.split())
+_GENERIC = frozenset(stem(word) for word in _GENERIC_TEXT.split()) | COMMON
 """Words too general to be a topic of their own ("about the worry", "about work")."""
 _DETERMINER = re.compile(r"(?i)\b(your|the|her|his|their|my|our)\s+$")
+_PREPOSITION = re.compile(r"(?i)\b(?:at|to|from|into|after|before|on|about|with|for)\s+$")
 
 
 def topic_of(text: str, context: Context | None) -> str | None:
@@ -97,15 +100,30 @@ def topic_of(text: str, context: Context | None) -> str | None:
         needed = topic_words(topic)
         if needed and needed <= said and not needed <= _GENERIC:
             return _phrase(topic, text, context)
-    heard = set()
+    heard: set[str] = set()
     for line in context.person_words:
         heard.update(words(line))
-    for raw in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text):
-        word = stem(fold(raw))
-        if len(word) >= 3 and word in heard and word not in STOP_WORDS \
-                and word not in _GENERIC and not raw.lower().endswith(("ly", "ing")):
-            return _phrase(raw, text, context)
+    tokens = [re.sub(r"['’]s$", "", raw)
+              for raw in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]", text)]
+    run: list[str] = []
+    for raw in [*tokens, "."]:
+        if _heard_topic_word(raw, heard):
+            run.append(raw)
+            if len(run) < 2:
+                continue
+        elif not run:
+            continue
+        return _phrase(" ".join(run[:2]), text, context)
     return None
+
+
+def _heard_topic_word(raw: str, heard: set[str]) -> bool:
+    """True when a word of the line names something the person has said themselves."""
+    if not raw[:1].isalpha():
+        return False
+    word = stem(fold(raw))
+    return (len(word) >= 3 and word in heard and word not in STOP_WORDS
+            and word not in _GENERIC and not raw.lower().endswith(("ly", "ing")))
 
 
 def latest_topic(context: Context | None) -> str | None:
@@ -127,6 +145,8 @@ def _phrase(topic: str, text: str, context: Context) -> str:
         if position < 0:
             continue
         before = _DETERMINER.search(source[:position])
+        if not swap and _PREPOSITION.search(source[:position]):
+            return source[position:position + len(topic)]  # "at home", "to school"
         if before:
             determiner = before.group(1).lower()
             if swap or determiner not in ("my", "our"):
@@ -157,7 +177,10 @@ def better_line(trap: Trap, text: str, context: Context | None = None) -> str:
     topic = topic_of(text, context)
     if topic is None and trap is Trap.QUESTION_AND_ANSWER:
         topic = latest_topic(context)
-    return with_topic.format(t=topic) if topic else without
+    if not topic:
+        return without
+    plural = bool(re.search(r"[^s]s$", topic))
+    return with_topic.format(t=topic, be="are" if plural else "is", s="" if plural else "s")
 
 
 def suggestion_for(trap: Trap, text: str, evidence: str, context: Context | None = None) -> str:
@@ -177,7 +200,7 @@ _REFRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"denial|kidding|pretend",
          "It sounds hard to think about {t} right now. What do you make of it?"),
         (r"difficult|stubborn|awkward|obstinate|resist|compliant|uncooperative|proud|set in",
-         "{T} really matters to you. Can you tell me what's important to you about it?"),
+         "This really matters to you. Can you tell me what's important to you about {t}?"),
         (r"attention|needy|clingy|demanding",
          "It sounds like you need more than you're getting. What would help?"),
         (r"lazy|unmotivated|hopeless|useless",
@@ -192,5 +215,5 @@ def _label_reframe(evidence: str, topic: str | None) -> str:
     about = topic or "this"
     for pattern, text in _REFRAMES:
         if pattern.search(lowered):
-            return text.format(t=about, T=about[0].upper() + about[1:])
+            return text.format(t=about if topic else "it")
     return f"You seem upset about {about}. What's going on for you?"
