@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from conversation.analysis.permission import asks_permission
 from conversation.model import Act, FactKind, Stage, Trap, TrapWarning
 from conversation.roleplay_reading import (
     FactReader,
     asks_for_more,
-    asks_permission,
     echo,
     in_words,
     named_topic,

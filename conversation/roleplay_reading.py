@@ -3,9 +3,10 @@
 The analysis says what a line is (an open question, a reflection, information) and which
 traps it falls into; this module says what the line is about and what it asks of the person:
 which of the script's facts it touches (by word stems and the synonyms a script lists as a
-fact's topics, or by picking up the person's own words), whether it asks permission to
-share something, whether it asks for more of what was just said, and whether it names a
-point on the 1 to 10 scale. Pure and deterministic.
+fact's topics, or by picking up the person's own words), whether it asks for more of what
+was just said, whether it names a point on the 1 to 10 scale, and a phrase of it the person
+can echo. (Whether it asks permission to share is read in ``analysis.permission``, which the
+question-and-answer rule uses too.) Pure and deterministic.
 """
 
 from __future__ import annotations
@@ -20,25 +21,6 @@ from conversation.wording import COMMON, MATCH_LIMIT, STOP_WORDS, has_word, topi
 OWN_WORDS_NEEDED = 2
 """Words of a fact's reply a line must pick up to be about that fact without its topics."""
 
-_OFFER = (
-    r"(?:tell|share|explain|give|suggest|offer|mention|show|go through|run through|talk "
-    r"(?:you )?through|pass on|let you know|say|describe|fill you in|add|ask|check|make a "
-    r"suggestion|put forward|outline|read)"
-)
-PERMISSION = re.compile(
-    r"\b(?:would|could|might|will) it (?:help|be (?:ok|okay|alright|all right|useful|helpful|"
-    r"of use|fine|any use))(?: to you)? (?:if|for) (?:i|me)\b"
-    rf"|\b(?:can|could|may|might|shall) i (?:just |quickly |perhaps |maybe )?{_OFFER}\b"
-    rf"|\b(?:do|would) you mind (?:if i|me)\b|^\W*mind if i\b|\bmind me {_OFFER}\b"
-    rf"|\bis it (?:ok|okay|alright|all right|fine) (?:if i|to|for me to)\b"
-    rf"|\b(?:would|do) you (?:like|want) (?:me to|to hear|to know|some information|a bit of "
-    rf"information|some ideas|an idea|to see)\b"
-    rf"|\bhow would you feel (?:about|if) (?:me|i)\b|\bare you (?:ok|okay|happy) (?:for|if) "
-    rf"(?:me|i)\b|\bwould you be (?:ok|okay|happy|interested) (?:if|for|to hear|in hearing)\b"
-    rf"|\bi (?:could|can) {_OFFER} (?:you )?[\w' ]{{0,40}}\bif you(?:'d| would)? (?:like|want)"
-    rf"|\bwould (?:some|a bit of|any) information (?:help|be useful)\b"
-)
-"""Asking leave to share something or to ask something, in any of its usual frames."""
 _MORE = re.compile(
     r"\b(?:(?:a (?:little |bit )?)?more|go on|carry on|what happened|what was (?:that|it) "
     r"like|how was that|say more|expand|what else)\b"
@@ -49,11 +31,6 @@ _SCALE_NUMBER = re.compile(
     r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|o'clock|pounds?|miles?)\b)"
 )
 _SCALE_TALK = re.compile(r"\b(?:out of (?:10|ten)|next number|on the scale|a point|a notch)\b")
-
-
-def asks_permission(text: str) -> bool:
-    """True when the line asks leave to share something (or to ask something)."""
-    return bool(PERMISSION.search(" ".join(text.casefold().replace("’", "'").split())))
 
 
 def asks_for_more(text: str) -> bool:

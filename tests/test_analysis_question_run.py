@@ -108,3 +108,11 @@ def test_a_reflection_ends_the_run() -> None:
     lines = ["Do you live alone?", "Does anyone visit?", "It sounds as if the days are long.",
              "Do you go out?", "Are you eating?", "Is the bus any good?"]
     assert flagged(lines) == [False, False, False, False, False, True]
+
+
+def test_asking_permission_to_share_does_not_add_to_a_run() -> None:
+    lines = ["Do you live alone?", "Mind if I share something?",
+             "Would it help if I told you about the reablement team?", "Does anyone visit?"]
+    assert flagged(lines) == [False, False, False, False]
+    asked = ["Do you live alone?", "Does anyone visit?", "Can I ask, do you drink?"]
+    assert flagged(asked)[-1]

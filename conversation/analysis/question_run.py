@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from conversation.analysis._text import normalise, word_span
+from conversation.analysis.permission import offers_to_share
 from conversation.model import Act, Trap, TrapWarning
 
 RUN_STARTS_AT = 3
@@ -65,8 +66,11 @@ def adds_to_run(text: str, act: Act, traps: Iterable[Trap] = ()) -> bool:
     """True when the line is a closed or leading question, which adds to a run.
 
     A question that also carries a statement trap (telling, deciding, warning: "Have you
-    thought about a care home?") leads as well.
+    thought about a care home?") leads as well. Asking permission ("Mind if I share
+    something?") does not add to a run.
     """
+    if offers_to_share(text):
+        return False  # asking leave to share is good practice, not an interrogation
     if act is Act.CLOSED_QUESTION:
         return True
     if "?" not in text:
