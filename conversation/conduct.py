@@ -13,8 +13,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from conversation.analysis import Analysis, Feedback, analyse_conversation, feedback
-from conversation.model import Act, Mode, Speaker, Stage
+from conversation.analysis import (
+    Analysis,
+    Context,
+    Feedback,
+    adds_to_question_run,
+    analyse,
+    feedback,
+    with_question_run,
+)
+from conversation.analysis.context import LINES_KEPT
+from conversation.analysis.question_run import adds_to_run, ends_run
+from conversation.model import Mode, Speaker, Stage
 from conversation.roleplay import PersonReply, RolePlay
 from conversation.script import Script
 from conversation.session import Action, BoardEntry, Note, RoleplayState, Session, Turn
@@ -70,7 +80,8 @@ class Conversation:
         self.script = script
         self.store = store
         self._clock: Clock = clock or utc_now
-        self.roleplay = RolePlay(script, session.roleplay)
+        said = [turn.text for turn in session.turns if turn.speaker is Speaker.PERSON]
+        self.roleplay = RolePlay(script, session.roleplay, said)
         self._stage_since = self._clock()
 
     # ----------------------------------------------------------------- creating
@@ -143,8 +154,22 @@ class Conversation:
         return self.session.roleplay.rapport
 
     def analyse(self, text: str) -> Analysis:
-        """How ``text`` would be labelled if said next (for the live label while typing)."""
-        return analyse_conversation([*self._run_so_far(), text])[-1]
+        """How ``text`` would be labelled if said next (for the live label while typing):
+        its act and traps, the question-and-answer run it would extend, and suggestions
+        fitted to what the person has said so far."""
+        context = self.context()
+        analysis = analyse(text, context=context)
+        if adds_to_question_run(analysis):
+            analysis = with_question_run(analysis, self._run_so_far() + 1, context)
+        return analysis
+
+    def context(self) -> Context:
+        """What the conversation knows so far: the stage, the topics the person has raised
+        and their own latest lines."""
+        session = self.session
+        lines = [turn.text for turn in session.turns if turn.speaker is Speaker.PERSON]
+        topics = self.roleplay.raised_topics() if session.mode in PERSON_SPEAKS else ()
+        return Context.of(session.stage, topics, tuple(lines[-LINES_KEPT:]))
 
     def say(self, text: str) -> Exchange:
         """The practitioner says ``text``: label it, let the person answer, save."""
@@ -287,20 +312,15 @@ class Conversation:
         self.session.stage_seconds[stage] = self.session.stage_seconds.get(stage, 0.0) + elapsed
         self._stage_since = now
 
-    def _run_so_far(self) -> list[str]:
-        """The last questions of the practitioner's current run (at most two).
-
-        The question-and-answer rule counts the questions since the last reflection or
-        summary; only whether there are two before the new line matters, so only those two
-        are analysed again, however long the run or the lines in it.
-        """
-        questions: list[str] = []
+    def _run_so_far(self) -> int:
+        """How many closed or leading questions the practitioner has asked since their last
+        reflection or summary (read from the saved labels, so no line is analysed again)."""
+        run = 0
         for turn in reversed(self.session.turns):
-            if turn.speaker is not Speaker.PRACTITIONER:
+            if turn.speaker is not Speaker.PRACTITIONER or turn.act is None:
                 continue
-            if turn.act in (Act.REFLECTION, Act.SUMMARY) or len(questions) == 2:
+            if ends_run(turn.act):
                 break
-            if turn.act is not None and turn.act.is_question:
-                questions.append(turn.text)
-        questions.reverse()
-        return questions
+            if adds_to_run(turn.text, turn.act, (warning.trap for warning in turn.warnings)):
+                run += 1
+        return run

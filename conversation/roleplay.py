@@ -10,14 +10,34 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from conversation.analysis.permission import asks_permission
 from conversation.model import Act, FactKind, Stage, Trap, TrapWarning
+from conversation.roleplay_reading import (
+    FactReader,
+    asks_for_more,
+    echo,
+    in_words,
+    named_topic,
+)
+from conversation.roleplay_voice import Voice, capital, first_sentence, join
 from conversation.script import Fact, Script
 from conversation.session import RoleplayState
+from conversation.wording import MATCH_LIMIT, STOP_WORDS, stem, topic_words, words
+
+__all__ = [
+    "MATCH_LIMIT",
+    "REACTIONS",
+    "STOP_WORDS",
+    "PersonReply",
+    "RolePlay",
+    "stem",
+    "topic_words",
+    "words",
+]
 
 RAPPORT_MIN = 0
 RAPPORT_MAX = 5
@@ -28,12 +48,12 @@ OPEN_UP_RAPPORT = 3
 """Rapport at which an open question with no known topic still draws something out."""
 DEEPEN_RAPPORT = 2
 """Rapport needed for a reflection to earn a fact's deeper reply."""
-MATCH_LIMIT = 20_000
-"""Characters of an utterance read for topics; a longer paste is matched on its start."""
+NO_REPEAT_TURNS = 5
+"""A reply is not given again within this many of the person's turns."""
 
 REACTIONS = (
     "opened", "deepened", "short", "guarded", "trap", "confirmed", "corrected", "social",
-    "unknown",
+    "permission", "informed", "unknown",
 )
 """Every value of PersonReply.reaction."""
 
@@ -62,17 +82,21 @@ STAGE_KINDS: dict[Stage, tuple[FactKind, ...]] = {
         FactKind.NOT_WORKING,
         FactKind.IMPORTANT_FOR,
     ),
+    Stage.INFORM: (
+        FactKind.NOT_WORKING,
+        FactKind.IMPORTANT_FOR,
+        FactKind.WORRY,
+        FactKind.WORKING,
+    ),
+    Stage.SUMMARY: (
+        FactKind.ASPIRATION,
+        FactKind.WHO,
+        FactKind.STRENGTH,
+        FactKind.IMPORTANT_TO,
+    ),
 }
 """Kinds of fact an open question with no known topic tends to draw out, by stage."""
 
-_STOP_TEXT = (
-    "a an the and or but of to in on at for with by from about as is are was were be been "
-    "am do does did i you your yours me my mine we our us he she it its they them their "
-    "this that these those what how why when where who which there here so very just "
-    "really have has had yes can could would should will shall may might must"
-)
-
-_WORD = re.compile(r"\w+")
 _THANKS = re.compile(r"\b(?:thank|thanks|thankyou|cheers|diolch)\b", re.IGNORECASE)
 _GREETING = re.compile(
     r"(?:hello|hi|hiya|hey|good (?:morning|afternoon|evening)|morning|afternoon|bore da|"
@@ -80,15 +104,6 @@ _GREETING = re.compile(
     r"i'm [\w'-]+(?: [\w'-]+)?,? (?:from|with|the))\b",
     re.IGNORECASE,
 )
-_PERMISSION = re.compile(
-    r"\b(?:would it (?:help|be (?:ok|okay|alright|all right|useful)) if i|"
-    r"(?:can|could|may) i (?:share|tell|explain|give|suggest|offer|mention|show|ask)|"
-    r"is it (?:ok|okay|alright|all right) (?:if i|to)|"
-    r"would you like (?:me to|to hear|to know|some information|a bit of information)|"
-    r"do you mind if i|would you mind if i|how would you feel about me)\b",
-    re.IGNORECASE,
-)
-_POSSESSIVE = re.compile(r"'s\b")
 
 
 class AnalysedUtterance(Protocol):
@@ -118,104 +133,95 @@ class PersonReply:
     unknown."""
 
 
-def stem(word: str) -> str:
-    """A rough stem of one lower-case word, so 'walks', 'walking' and 'walked' meet."""
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    if len(word) > 5 and word.endswith("ing"):
-        word = word[:-3]
-    elif len(word) > 4 and word.endswith("ed"):
-        word = word[:-2]
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    return word
-
-
-STOP_WORDS = frozenset(stem(word) for word in _STOP_TEXT.split())
-"""Small words a topic needs not find (stemmed like everything else)."""
-
-
-def words(text: str) -> list[str]:
-    """The stemmed words of a text, lower-cased, accents and apostrophes tolerated."""
-    folded = unicodedata.normalize("NFKC", text[:MATCH_LIMIT]).casefold()
-    folded = _POSSESSIVE.sub("", folded.replace("’", "'")).replace("'", "")
-    return [stem(word) for word in _WORD.findall(folded)]
-
-
-def topic_words(topic: str) -> frozenset[str]:
-    """The words a topic needs to find in a line: its content words, or all when none."""
-    all_words = words(topic)
-    content = [word for word in all_words if word not in STOP_WORDS]
-    return frozenset(content or all_words)
-
-
 class RolePlay:
     """The scripted person for one role play; mutates the session's RoleplayState."""
 
-    def __init__(self, script: Script, state: RoleplayState) -> None:
-        """Play the person of ``script``, carrying on from ``state``."""
+    def __init__(self, script: Script, state: RoleplayState, said: Sequence[str] = ()) -> None:
+        """Play the person of ``script``, carrying on from ``state``; ``said`` is what the
+        person has said so far (their latest lines are not said again soon)."""
         self.script = script
         self.state = state
         self._facts = {fact.id: fact for fact in script.facts}
         """The script's facts by id (a saved state may name facts a later script dropped)."""
-        self._topics: dict[str, tuple[frozenset[str], ...]] = {
-            fact.id: tuple(topic_words(topic) for topic in fact.topics if topic_words(topic))
-            for fact in script.facts
-        }
+        self._reader = FactReader(script.facts)
+        self._voice = Voice(script, said, NO_REPEAT_TURNS)
+        self._permission_given = bool(said) and said[-1] in script.reactions.permission
 
     def opening(self) -> str:
         """What the person says first."""
         return self.script.person.opening
 
+    def raised_topics(self) -> tuple[str, ...]:
+        """The topics the person has raised, in the order told, each as the person's own
+        words put it ("Siân", "the garden" as "garden"): the topics of each fact told that
+        its reply names."""
+        raised: list[str] = []
+        for fact_id in self.state.revealed:
+            fact = self._facts.get(fact_id)
+            if fact is None or fact.kind is FactKind.SCALE:
+                continue
+            told = fact.reply + " " + (fact.deeper if fact_id in self.state.deepened else "")
+            found = named_topic(told, fact)
+            if found and found not in raised:
+                raised.append(found)
+        return tuple(raised)
+
     # ----------------------------------------------------------------- public reply
 
     def respond(self, text: str, analysis: AnalysedUtterance, stage: Stage) -> PersonReply:
         """The person's reply to the practitioner's ``text``, updating the role-play state."""
+        reply = self._respond(text[:MATCH_LIMIT], analysis, stage)
+        self._permission_given = reply.reaction == "permission"
+        self._voice.remember(reply.text)
+        return reply
+
+    def touched(self, text: str) -> list[Fact]:
+        """The script's facts the text is about, best first (see ``FactReader.touched``)."""
+        return self._reader.touched(text, frozenset(self.state.revealed))
+
+    def _respond(self, text: str, analysis: AnalysedUtterance, stage: Stage) -> PersonReply:
         state = self.state
         state.step += 1
         rng = random.Random(f"{state.seed}:{state.step}")
-        touched = self.touched(text)
         traps = _distinct_traps(analysis.warnings)
         if traps:
             return self._trap(traps, rng)
+        touched = self.touched(text)
         act = analysis.act
         if state.guarded_turns > 0:
             state.guarded_turns -= 1
             if act is Act.SUMMARY:
                 # Still wary: she will say whether it is right, but adds nothing more.
-                return self._summary(touched, rng, go_deeper=False)
+                return self._summary(touched, stage, rng, go_deeper=False)
             if act is Act.REFLECTION:
                 self._raise_rapport()
-            return self._reply(self._choice(self.script.reactions.unknown, rng), "guarded")
-        if act is Act.CLOSED_QUESTION:
-            return self._closed(touched, rng)
+            return self._say(self.script.reactions.unknown, "guarded", rng)
         if state.rapport <= RAPPORT_MIN and act in (Act.OPEN_QUESTION, Act.REFLECTION):
             # Closed down: a good move starts to mend things but draws nothing out yet.
             if act is Act.REFLECTION:
                 self._raise_rapport()
-            return self._reply(self._choice(self.script.reactions.unknown, rng), "guarded")
+            return self._say(self.script.reactions.unknown, "guarded", rng)
+        if act in (Act.CLOSED_QUESTION, Act.INFORMATION, Act.OTHER) and asks_permission(text):
+            # Leave already given, information that ends by asking for more is information.
+            opening_ask = asks_permission(first_sentence(text))
+            if not (self._permission_given and act is Act.INFORMATION and not opening_ask):
+                return self._permission(rng)
+        if act is Act.INFORMATION and self._permission_given:
+            return self._information(text, touched, rng)
+        if act is Act.CLOSED_QUESTION:
+            return self._closed(touched, rng)
         if act is Act.SUMMARY:
-            return self._summary(touched, rng)
+            if not state.revealed:
+                # Nothing told yet to sum up: heard as an invitation to talk.
+                return self._open_question(text, touched, stage, rng)
+            return self._summary(touched, stage, rng)
         if act is Act.REFLECTION:
             return self._reflection(touched, stage, rng)
         if act is Act.OPEN_QUESTION:
-            return self._open_question(touched, stage, rng)
-        if act is Act.OTHER or (act is Act.INFORMATION and _PERMISSION.search(text)):
-            return self._social(text, act, rng)
-        return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
-
-    def touched(self, text: str) -> list[Fact]:
-        """The script's facts whose topics the text mentions, in script order."""
-        found = set(words(text))
-        if not found:
-            return []
-        return [
-            fact
-            for fact in self.script.facts
-            if any(topic <= found for topic in self._topics.get(fact.id, ()))
-        ]
+            return self._open_question(text, touched, stage, rng)
+        if act is Act.INFORMATION:
+            return self._information(text, touched, rng)
+        return self._social(text, rng)
 
     # ----------------------------------------------------------------- the moves
 
@@ -229,18 +235,57 @@ class RolePlay:
             options = self.script.reactions.traps.get(trap, ())
             if options:
                 break
+        return self._say(options or self.script.reactions.unknown, "trap", rng)
+
+    def _permission(self, rng: random.Random) -> PersonReply:
+        """Asked leave to share something: a yes in character (or a social reply)."""
+        reactions = self.script.reactions
+        options = reactions.permission or reactions.social
         if not options:
-            options = self.script.reactions.unknown
-        return self._reply(self._choice(options, rng), "trap")
+            return self._say(reactions.unknown, "unknown", rng)
+        return self._say(options, "permission" if reactions.permission else "social", rng)
+
+    def _information(self, text: str, touched: list[Fact], rng: random.Random) -> PersonReply:
+        """Information: a reaction to what she was told. Asked for, it is welcome and draws
+        out what it touches; unasked, it gets a brief echo of what was said."""
+        state = self.state
+        asked = self._permission_given
+        if asked:
+            self._raise_rapport()
+        lead = echo(text)
+        fact = touched[0] if touched else None
+        if fact is not None and (asked or state.rapport >= OPEN_UP_RAPPORT):
+            if fact.id not in state.revealed:
+                reply = self._reveal(fact, "informed")
+            elif fact.id not in state.deepened and state.rapport >= DEEPEN_RAPPORT:
+                reply = self._deepen(fact)
+                reply.reaction = "informed"
+            else:
+                reply = self._reply(first_sentence(fact.reply), "informed")
+            named = named_topic(text, fact)
+            if named and not in_words(fact.reply, named):
+                named = None  # she picks up only a word she uses herself
+            if named:
+                before = text[: text.find(named)].rstrip().split()[-1:]
+                if before and before[0].lower() in ("the", "your"):
+                    named = f"{'the' if before[0].lower() == 'the' else 'my'} {named}"
+                reply.text = join(f"{capital(named)}, yes.", reply.text)
+            return reply
+        if lead is None:
+            return self._say(self.script.reactions.unknown, "unknown", rng)
+        closing = self._pick(self.script.reactions.unknown, rng)
+        return self._reply(join(f"{lead}.", closing), "informed")
 
     def _closed(self, touched: list[Fact], rng: random.Random) -> PersonReply:
         """A closed question: a short answer that opens nothing new."""
         options = self.script.reactions.closed_question
         if not options:
-            options = tuple(_first_sentence(fact.reply) for fact in touched[:1])
-        return self._reply(self._choice(options or self.script.reactions.unknown, rng), "short")
+            options = tuple(first_sentence(fact.reply) for fact in touched[:1])
+        return self._say(options or self.script.reactions.unknown, "short", rng)
 
-    def _open_question(self, touched: list[Fact], stage: Stage, rng: random.Random) -> PersonReply:
+    def _open_question(
+        self, text: str, touched: list[Fact], stage: Stage, rng: random.Random
+    ) -> PersonReply:
         """An open question: reveals what it asks about, or more on it, or something new."""
         state = self.state
         fresh = [fact for fact in touched if fact.id not in state.revealed]
@@ -252,18 +297,27 @@ class RolePlay:
         if more and state.rapport >= DEEPEN_RAPPORT:
             # Asked for more about something already said: the person goes deeper.
             return self._deepen(more[0])
+        last = self._facts.get(state.last_fact or "")
+        if not touched and last is not None and last.id not in state.deepened \
+                and state.rapport >= DEEPEN_RAPPORT and asks_for_more(text):
+            # "Tell me a bit more about what happened": more of what she has just said.
+            return self._deepen(last)
         if state.rapport >= OPEN_UP_RAPPORT:
             # Something of the same kind as what was asked about, else suited to the stage.
             kinds = tuple(fact.kind for fact in touched)
             next_fact = self._next_of_kinds(kinds) if kinds else None
-            if next_fact is None:
+            if next_fact is None and not touched:
                 next_fact = self._next_of_kinds(STAGE_KINDS.get(stage, ()))
             if next_fact is not None:
                 return self._reveal(next_fact, "opened")
+            if not touched:
+                later = self._next_to_deepen(STAGE_KINDS.get(stage, ()))
+                if later is not None:
+                    return self._deepen(later)
         if touched:
             # Nothing new to tell: the person says again, briefly, what they said before.
-            return self._reply(_first_sentence(touched[0].reply), "short")
-        return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
+            return self._say((first_sentence(touched[0].reply),), "short", rng)
+        return self._say(self.script.reactions.unknown, "unknown", rng)
 
     def _reflection(self, touched: list[Fact], stage: Stage, rng: random.Random) -> PersonReply:
         """A reflection: earns a deeper reply on what was said, or draws out what it names."""
@@ -282,32 +336,33 @@ class RolePlay:
             # A reflection that follows what the person has just said, in other words.
             return self._deepen(last)
         if touched:
-            options = self.script.reactions.summary_confirmed
-            return self._reply(self._choice(options, rng), "confirmed")
+            return self._say(self.script.reactions.summary_confirmed, "confirmed", rng)
         if state.rapport >= OPEN_UP_RAPPORT:
             next_fact = self._next_of_kinds(STAGE_KINDS.get(stage, ()))
             if next_fact is not None:
                 return self._reveal(next_fact, "opened")
         if state.revealed:
-            options = self.script.reactions.summary_confirmed
-            return self._reply(self._choice(options, rng), "confirmed")
-        return self._reply(self._choice(self.script.reactions.unknown, rng), "unknown")
+            return self._say(self.script.reactions.summary_confirmed, "confirmed", rng)
+        return self._say(self.script.reactions.unknown, "unknown", rng)
 
     def _summary(
-        self, touched: list[Fact], rng: random.Random, go_deeper: bool = True
+        self, touched: list[Fact], stage: Stage, rng: random.Random, go_deeper: bool = True
     ) -> PersonReply:
         """A summary: confirmed when it gathers what was said, corrected when it misses it."""
         state = self.state
         mentioned = [fact for fact in touched if fact.id in state.revealed]
+        fresh_named = [fact for fact in touched if fact.id not in state.revealed]
+        if not mentioned and fresh_named and go_deeper:
+            # It names something she has not told yet: she takes it up.
+            return self._reveal(self._best_for_stage(fresh_named, stage), "opened")
         needed = 1 if len(state.revealed) <= 2 else 2
         if len(mentioned) >= needed:
             self._raise_rapport()
-            text = self._choice(self.script.reactions.summary_confirmed, rng)
-            reply = self._reply(text, "confirmed")
+            reply = self._say(self.script.reactions.summary_confirmed, "confirmed", rng)
             fresh = [fact for fact in mentioned if fact.id not in state.deepened]
             if fresh and go_deeper and state.rapport >= DEEPEN_RAPPORT:
                 deeper = self._deepen(fresh[0])
-                reply.text = _join(text, deeper.text)
+                reply.text = join(reply.text, deeper.text)
                 reply.deepened = deeper.deepened
             return reply
         if mentioned:
@@ -315,7 +370,20 @@ class RolePlay:
             deepen = go_deeper and mentioned[0].id not in state.deepened
             if deepen and state.rapport >= DEEPEN_RAPPORT:
                 return self._deepen(mentioned[0])
-        return self._reply(self._choice(self.script.reactions.summary_corrected, rng), "corrected")
+        return self._say(self.script.reactions.summary_corrected, "corrected", rng)
+
+    def _social(self, text: str, rng: random.Random) -> PersonReply:
+        """A hello, thanks or small talk gets a social reply in character, not a blank."""
+        reactions = self.script.reactions
+        options: tuple[str, ...] = ()
+        if _GREETING.match(text.strip()):
+            options = reactions.greeting
+        elif _THANKS.search(text):
+            options = reactions.thanks
+        options = options or reactions.social
+        if not options:
+            return self._say(reactions.unknown, "unknown", rng)
+        return self._say(options, "social", rng)
 
     # ----------------------------------------------------------------- helpers
 
@@ -347,25 +415,28 @@ class RolePlay:
                     return fact
         return None
 
-    def _social(self, text: str, act: Act, rng: random.Random) -> PersonReply:
-        """A hello, thanks, small talk or a request for permission to share information gets
-        a social reply in character, not a blank."""
-        reactions = self.script.reactions
-        options: tuple[str, ...] = ()
-        if act is Act.INFORMATION:
-            options = reactions.permission
-        elif _GREETING.match(text.strip()):
-            options = reactions.greeting
-        elif _THANKS.search(text):
-            options = reactions.thanks
-        options = options or reactions.social
-        if not options:
-            return self._reply(self._choice(reactions.unknown, rng), "unknown")
-        return self._reply(self._choice(options, rng), "social")
+    def _next_to_deepen(self, kinds: Sequence[FactKind]) -> Fact | None:
+        """The most recently told fact of these kinds that has not been deepened."""
+        for fact_id in reversed(self.state.revealed):
+            fact = self._facts.get(fact_id)
+            if fact is not None and fact.kind in kinds and fact_id not in self.state.deepened:
+                return fact
+        return None
 
     def _raise_rapport(self) -> None:
         """Good technique: rapport rises by one, up to the maximum."""
         self.state.rapport = min(RAPPORT_MAX, self.state.rapport + 1)
+
+    def _say(self, options: Sequence[str], reaction: str, rng: random.Random) -> PersonReply:
+        """One of the options, not one said in the last few turns; when every option has
+        been said lately, something else in character."""
+        return self._reply(self._pick(options, rng), reaction)
+
+    def _pick(self, options: Sequence[str], rng: random.Random) -> str:
+        """The seeded choice among the options not said lately, else a line of the person's
+        own built from what they have told."""
+        told = [fact for fact_id in self.state.revealed if (fact := self._facts.get(fact_id))]
+        return self._voice.pick(options, rng, told)
 
     def _reply(
         self,
@@ -383,13 +454,6 @@ class RolePlay:
             reaction=reaction,
         )
 
-    @staticmethod
-    def _choice(options: Sequence[str], rng: random.Random) -> str:
-        """One of the options, chosen by the seeded generator; a shrug when there are none."""
-        if not options:
-            return "Mm."
-        return options[rng.randrange(len(options))]
-
 
 def _distinct_traps(warnings: Sequence[TrapWarning]) -> list[Trap]:
     """The traps in a set of warnings, each once, in order."""
@@ -398,14 +462,3 @@ def _distinct_traps(warnings: Sequence[TrapWarning]) -> list[Trap]:
         if warning.trap not in traps:
             traps.append(warning.trap)
     return traps
-
-
-def _first_sentence(text: str) -> str:
-    """The first sentence of a reply, for a short answer."""
-    match = re.match(r"(.+?[.!?])(\s|$)", text.strip(), re.S)
-    return match.group(1) if match else text.strip()
-
-
-def _join(first: str, second: str) -> str:
-    """Two replies as one."""
-    return f"{first} {second}".strip()

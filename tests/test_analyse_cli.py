@@ -64,7 +64,7 @@ def test_stdin_lines_and_empty_line(monkeypatch: pytest.MonkeyPatch,
 def test_conversation_runs_and_separator(monkeypatch: pytest.MonkeyPatch,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     """With --conversation a run of questions is flagged and --- gives no output."""
-    lines = "What happened?\nWho was there?\nWhen was it?\n---\nWhere do you live?\n"
+    lines = "Do you live alone?\nDoes anyone visit?\nDo you go out?\n---\nAre you eating?\n"
     _code, out = _run(["analyse", "--json", "--conversation"], lines, monkeypatch, capsys)
     objects = _objects(out)
     assert len(objects) == 4

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from conversation.analysis import (
     Analysis,
+    Context,
     LiveAnalyser,
     analyse,
     analyse_conversation,
@@ -119,11 +120,14 @@ def test_several_traps_in_one_utterance() -> None:
 
 
 def test_suggestion_fits_the_utterance() -> None:
-    """The better way to say it picks up what the utterance was about."""
-    result = analyse("I think you should move into a care home")
+    """The better way to say it picks up what the person has said the line is about."""
+    context = Context(Stage.EXPLORE, ("flat",), ("I want to stay in my flat.",))
+    result = analyse("I think you should move out of your flat", context=context)
     power = next(w for w in result.warnings if w.trap is Trap.POWER)
-    assert "where you live" in power.suggestion
+    assert "your flat" in power.suggestion
     assert "?" in power.suggestion
+    alone = analyse("I think you should move out of your flat")
+    assert "flat" not in next(w for w in alone.warnings if w.trap is Trap.POWER).suggestion
 
 
 def test_analysis_is_frozen_and_typed() -> None:
@@ -137,26 +141,29 @@ def test_analysis_is_frozen_and_typed() -> None:
 
 
 def test_question_run_across_turns() -> None:
-    """The third question in a row with no reflection between carries question-and-answer."""
+    """The third closed question in a row with no reflection between carries
+    question-and-answer; open questions do not add to the run."""
     turns = [
         "What matters to you?",
         "Do you live alone?",
+        "Does anyone help with the shopping?",
         "Who helps with the shopping?",
         "Do you go out much?",
+        "Are you eating?",
         "It sounds like you miss getting out.",
         "What would help?",
         "Where would you like to go?",
     ]
     traps = [Trap.QUESTION_AND_ANSWER in a.traps for a in analyse_conversation(turns)]
-    assert traps == [False, False, True, True, False, False, False]
+    assert traps == [False, False, False, False, True, True, False, False, False]
 
 
 def test_summary_resets_the_run_and_other_does_not() -> None:
     """A summary breaks a run of questions; small talk does not."""
-    run = ["What happened?", "Hello", "Who was there?", "When was it?"]
+    run = ["Do you live alone?", "Hello", "Does anyone visit?", "Do you go out?"]
     assert Trap.QUESTION_AND_ANSWER in analyse_conversation(run)[-1].traps
-    broken = ["What happened?", "Who was there?",
-              "So far we've talked about the fall, the night and your son.", "When was it?"]
+    broken = ["Do you live alone?", "Does anyone visit?",
+              "So far we've talked about the fall, the night and your son.", "Do you go out?"]
     assert Trap.QUESTION_AND_ANSWER not in analyse_conversation(broken)[-1].traps
 
 

@@ -218,10 +218,10 @@ async def test_a_third_question_in_a_row_warns_of_question_and_answer_while_typi
 ) -> None:
     app = practise_app(tmp_path / "s")
     async with app.run_test(size=SIZE) as pilot:
-        await say(pilot, "How are you finding things at home?")
-        await say(pilot, "What do you do during the day?")
+        await say(pilot, "Are you managing at home?")
+        await say(pilot, "Do you go out during the day?")
         line = app.screen.query_one(InputLine)
-        line.input.value = "Who comes to see you?"
+        line.input.value = "Does anyone come to see you?"
         await pilot.pause()
         assert Trap.QUESTION_AND_ANSWER in {warning.trap for warning in line.warnings}
         assert "Question and answer" in str(line.query_one("#warnings", Static).render())

@@ -156,25 +156,40 @@ def test_third_question_in_a_row_carries_question_and_answer(
     script: Script, clock: FakeClock
 ) -> None:
     conversation = practise(script, None, clock)
-    conversation.say("How are you?")
-    conversation.say("Who visits you?")
-    third = conversation.say("Where do you go on Sundays?")
-    assert Trap.QUESTION_AND_ANSWER in {warning.trap for warning in third.turn.warnings}
+    conversation.say("Do you live alone?")
+    conversation.say("Does anyone visit you?")
+    third = conversation.say("Do you go out on Sundays?")
+    run = [w for w in third.turn.warnings if w.trap is Trap.QUESTION_AND_ANSWER]
+    assert run and "third" in run[0].message
+    fourth = conversation.say("Is the bus any good?")
+    run = [w for w in fourth.turn.warnings if w.trap is Trap.QUESTION_AND_ANSWER]
+    assert run and "fourth" in run[0].message and "third" not in run[0].message
+
+
+def test_the_guides_open_questions_in_a_row_are_not_question_and_answer(
+    script: Script, clock: FakeClock
+) -> None:
+    conversation = practise(script, None, clock)
+    conversation.set_stage(Stage.EXPLORE)
+    for prompt in script.stages[Stage.EXPLORE].prompts:
+        said = conversation.say(prompt)
+        assert Trap.QUESTION_AND_ANSWER not in {w.trap for w in said.turn.warnings}, prompt
 
 
 def test_question_run_matches_the_whole_conversation_analysis(
     script: Script, clock: FakeClock
 ) -> None:
     lines = [
-        "How are you?",
+        "Are you well?",
         "I'm from the council.",
-        "Who visits you?",
-        "Where do you go on Sundays?",
+        "Does anyone visit you?",
         "What do you enjoy?",
+        "Do you go out on Sundays?",
+        "Is the bus any good?",
         "It sounds as if Sundays matter.",
-        "What else?",
-        "Who helps?",
-        "Tell me about your garden.",
+        "Do you have a car?",
+        "Does anyone help?",
+        "Don't you think you'd be safer with a carer?",
     ]
     conversation = Conversation.start(
         mode=Mode.RECORD, script=script, practitioner="", person=None, store=None, clock=clock
@@ -184,7 +199,7 @@ def test_question_run_matches_the_whole_conversation_analysis(
     assert [turn.act for turn in said] == [analysis.act for analysis in expected]
     assert [tuple(turn.warnings) for turn in said] == [a.warnings for a in expected]
     flagged = [Trap.QUESTION_AND_ANSWER in {w.trap for w in turn.warnings} for turn in said]
-    assert flagged == [False, False, False, True, True, False, False, False, True]
+    assert flagged == [False, False, False, False, True, True, False, False, False, True]
 
 
 def test_blank_line_is_refused(script: Script, clock: FakeClock) -> None:

@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING
 
 from conversation.analysis import classifier as _classifier
 from conversation.analysis._text import Sentence, normalise, sentences, word_span
-from conversation.analysis.suggest import MESSAGES, suggestion_for
+from conversation.analysis.context import Context
+from conversation.analysis.question_run import RUN_STARTS_AT, adds_to_run, ends_run, run_warning
+from conversation.analysis.suggest import MESSAGES, better_line, suggestion_for
 from conversation.model import Act, Trap, TrapWarning
 
 
@@ -53,12 +55,15 @@ else:
 __all__ = [
     "CONVERSATION_SEPARATOR",
     "Analysis",
+    "Context",
     "Feedback",
     "LiveAnalyser",
+    "adds_to_question_run",
     "analyse",
     "analyse_conversation",
     "feedback",
     "split_conversations",
+    "with_question_run",
 ]
 
 CONVERSATION_SEPARATOR = "---"
@@ -102,10 +107,14 @@ class Analysis:
         return tuple(sorted({w.trap for w in self.warnings}, key=_TRAP_ORDER.__getitem__))
 
 
-def _warning(trap: Trap, text: str, start: int, end: int) -> TrapWarning:
+def _warning(
+    trap: Trap, text: str, start: int, end: int, context: Context | None = None
+) -> TrapWarning:
     start, end = word_span(text, start, end)
     evidence = text[start:end]
-    return TrapWarning(trap, evidence, MESSAGES[trap], suggestion_for(trap, text, evidence))
+    return TrapWarning(
+        trap, evidence, MESSAGES[trap], suggestion_for(trap, text, evidence, context)
+    )
 
 
 def _stacked_questions(norm: str, sents: list[Sentence], act: Act) -> tuple[int, int] | None:
@@ -287,21 +296,25 @@ def rule_features(text: str) -> tuple[str, ...]:
     return ("r:a:" + reading.act.value, *("r:t:" + trap.value for trap in reading.traps))
 
 
-def analyse(text: str, *, learned: bool = True) -> Analysis:
+def analyse(text: str, *, learned: bool = True, context: Context | None = None) -> Analysis:
     """Label one practitioner utterance and find the traps in it.
 
     The learned models decide, reading the words, the form of each sentence and what the
     exact rules found. With ``learned=False`` (or when no weights are shipped) only the
     rules speak: the live analysis shows a rule's warning at once and waits for a learned
-    one to settle.
+    one to settle. ``context`` (what the conversation knows so far) only fits the
+    suggestions to the person; it never changes the act or the traps.
     """
     reading, hits = _rules(text)
     if not learned:
-        return reading
+        if context is None:
+            return reading
+        return Analysis(text, reading.act, tuple(
+            _warning(hit.trap, text, hit.start, hit.end, context) for hit in hits))
     norm = normalise(text)
     act_probabilities, trap_probabilities = _classifier.read(norm, rule_features(text))
     if not act_probabilities:
-        return reading
+        return analyse(text, learned=False, context=context)
     act = Act(max(act_probabilities, key=act_probabilities.__getitem__))
     limits = _classifier.thresholds()
     by_rule = {hit.trap: hit for hit in hits}
@@ -312,7 +325,7 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
         hit = by_rule.get(trap)
         if hit is not None:
             if probability >= RULE_VETO:
-                warnings.append(_warning(trap, text, hit.start, hit.end))
+                warnings.append(_warning(trap, text, hit.start, hit.end, context))
             continue
         if probability < limits.get(trap.value, 0.5):
             continue
@@ -320,53 +333,52 @@ def analyse(text: str, *, learned: bool = True) -> Analysis:
             sents = sentences(norm)
         span = _model_evidence(trap, norm, sents, rule_features(text))
         if span is not None:
-            warnings.append(_warning(trap, text, *span))
+            warnings.append(_warning(trap, text, *span, context))
     if act in (Act.REFLECTION, Act.SUMMARY, Act.OTHER) and {
             w.trap for w in warnings} & _STATEMENT_TRAPS:
         act = Act.INFORMATION
     return Analysis(text, act, tuple(warnings))
 
 
-def _with_question_run(analysis: Analysis) -> Analysis:
-    if Trap.QUESTION_AND_ANSWER in analysis.traps:
+def with_question_run(
+    analysis: Analysis, position: int, context: Context | None = None
+) -> Analysis:
+    """The analysis with the question-and-answer warning of a line at ``position`` in a run
+    of closed or leading questions (from the third on); a line that already stacks questions
+    keeps its own warning."""
+    if position < RUN_STARTS_AT or Trap.QUESTION_AND_ANSWER in analysis.traps:
         return analysis
-    text = analysis.text
-    norm = normalise(text)
-    sents = sentences(norm)
-    questions = _acts.question_sentences(sents)
-    if questions:
-        start, end = questions[-1][0].start, questions[-1][0].end
-    else:
-        start, end = 0, len(text[: len(norm)].rstrip())
-    start, end = word_span(text, start, end)
-    warning = TrapWarning(
-        Trap.QUESTION_AND_ANSWER,
-        text[start:end],
-        "This is the third question in a row with no reflection or summary between them. "
-        "A run of questions feels like an interrogation and the person stops telling their "
-        "story.",
-        "Reflect what you have heard before asking more: \"It sounds like...\" or sum up "
-        "what the person has said so far.",
+    suggestion = (
+        "Reflect what you have heard before asking more: "
+        f"\"{better_line(Trap.QUESTION_AND_ANSWER, analysis.text, context)}\""
     )
-    return Analysis(text, analysis.act, (*analysis.warnings, warning))
+    warning = run_warning(analysis.text, position, suggestion)
+    return Analysis(analysis.text, analysis.act, (*analysis.warnings, warning))
 
 
-def analyse_conversation(texts: Sequence[str]) -> list[Analysis]:
+def adds_to_question_run(analysis: Analysis) -> bool:
+    """True when the analysed line is a closed or leading question (it adds to a run)."""
+    return adds_to_run(analysis.text, analysis.act, analysis.traps)
+
+
+def analyse_conversation(
+    texts: Sequence[str], context: Context | None = None
+) -> list[Analysis]:
     """Analyse consecutive practitioner turns of one conversation.
 
-    The third and each later question in a run with no reflection or summary between them
-    also carries the question-and-answer trap.
+    The third and each later closed or leading question in a run with no reflection or
+    summary between them also carries the question-and-answer trap; open questions do not
+    add to the run.
     """
     results: list[Analysis] = []
     run = 0
     for text in texts:
-        analysis = analyse(text)
-        if analysis.act in (Act.REFLECTION, Act.SUMMARY):
+        analysis = analyse(text, context=context)
+        if ends_run(analysis.act):
             run = 0
-        elif analysis.act.is_question:
+        elif adds_to_question_run(analysis):
             run += 1
-            if run >= 3:
-                analysis = _with_question_run(analysis)
+            analysis = with_question_run(analysis, run, context)
         results.append(analysis)
     return results
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from conversation.analysis import Analysis, analyse
+from conversation.analysis.context import Context
 from conversation.model import Act, Trap, TrapWarning
 
 CONFIRM_AFTER = 2
@@ -48,8 +49,10 @@ def _ends_sentence(text: str) -> bool:
 class LiveAnalyser:
     """Analyse text as it is typed, keeping the act and the warnings steady."""
 
-    def __init__(self) -> None:
-        """Start with nothing typed."""
+    def __init__(self, context: Context | None = None) -> None:
+        """Start with nothing typed; ``context`` fits the suggestions to the person."""
+        self.context = context
+        """What the conversation knows so far (may be replaced between keystrokes)."""
         self._text = ""
         self._last: Analysis = Analysis("", Act.OTHER, ())
         self._settled: Act = Act.OTHER
@@ -63,8 +66,8 @@ class LiveAnalyser:
         return self._last
 
     def reset(self) -> None:
-        """Forget the text typed so far (after a turn is sent)."""
-        self.__init__()  # type: ignore[misc]
+        """Forget the text typed so far (after a turn is sent); the context is kept."""
+        self.__init__(self.context)  # type: ignore[misc]
 
     def _warnings(self, text: str, fresh: Analysis, word_ended: bool) -> tuple[TrapWarning, ...]:
         found = {warning.trap: warning for warning in fresh.warnings}
@@ -97,7 +100,7 @@ class LiveAnalyser:
         """The provisional analysis of ``text``, the whole input line as it now stands."""
         if text == self._text:
             return self._last
-        fresh = analyse(text)
+        fresh = analyse(text, context=self.context)
         stripped = text.rstrip()
         at_boundary = not text or not text[-1].isalnum()
         decisive = (

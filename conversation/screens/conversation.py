@@ -74,7 +74,9 @@ class ConversationScreen(Screen[None]):
             with Vertical(id="talk"):
                 yield Static(Text(self._heading()), id="heading")
                 yield Transcript(self.practitioner_label, self.person_label, id="transcript")
-                yield InputLine(self._run_warnings, id="input-line")
+                yield InputLine(
+                    self._run_warnings, knowledge=self.conversation.context, id="input-line"
+                )
             with Vertical(id="side"):
                 meter = RapportMeter(id="rapport")
                 meter.display = self.mode is Mode.PRACTISE

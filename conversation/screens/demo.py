@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from conversation.analysis import analyse
+from conversation.analysis import Context, analyse
 from conversation.errors import ConversationError
 from conversation.model import Speaker, Stage
 from conversation.script import DemoTurn, Script
@@ -63,10 +63,18 @@ def transcript(script: Script, turns: tuple[DemoTurn, ...], current: int) -> Con
     return Content.assemble(*parts)
 
 
+def demo_context(script: Script, turn: DemoTurn) -> Context:
+    """What the demo conversation knows when ``turn`` is said: its stage and the person's
+    lines before it, so a better line speaks of what the person has said."""
+    before = script.demo[: script.demo.index(turn)] if turn in script.demo else ()
+    said = tuple(line.text for line in before if line.speaker is Speaker.PERSON)
+    return Context.of(turn.stage, (), said)
+
+
 def trap_panel(script: Script, turn: DemoTurn) -> Content:
     """The trap version of a line, its live warnings, and the person's reaction."""
     trap_text = turn.trap_text or ""
-    result = analyse(trap_text)
+    result = analyse(trap_text, context=demo_context(script, turn))
     title = turn.trap.title if turn.trap is not None else "Trap"
     parts: list[str | tuple[str, str] | Content] = [
         (f"The trap version: {title}\n\n", "bold $error"),

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
-from conversation.analysis import LiveAnalyser
+from conversation.analysis import Context, LiveAnalyser
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Act, Trap, TrapWarning
 from conversation.widgets.transcript import visible
@@ -65,12 +65,15 @@ class InputLine(Vertical):
         self,
         context: Callable[[str], Sequence[TrapWarning]] | None = None,
         *,
+        knowledge: Callable[[], Context] | None = None,
         id: str | None = None,
     ) -> None:
         """``context`` gives the warnings a line would get as the next turn of the conversation
-        (the question-and-answer run); the live analysis gives the rest."""
+        (the question-and-answer run); the live analysis gives the rest. ``knowledge`` gives
+        what the conversation knows so far, so suggestions speak of the person's topics."""
         super().__init__(id=id)
         self._run_warnings = context
+        self._knowledge = knowledge
         self._analyser = LiveAnalyser()
         self.act: Act | None = None
         """The live act of the line being typed (practitioner lines only)."""
@@ -146,6 +149,8 @@ class InputLine(Vertical):
             warnings.update("")
             warnings.add_class("-none")
             return
+        if self._knowledge is not None and self._analyser.context is None:
+            self._analyser.context = self._knowledge()
         analysis = self._analyser.update(text)
         self.act, self.warnings = analysis.act, list(analysis.warnings)
         if self._run_warnings is not None and analysis.act.is_question:
