@@ -76,7 +76,8 @@ _WH_PAIR = re.compile(
 )
 _AS_ASKED = re.compile(
     r"\b(?:you asked|as you asked|you wanted|you requested|you chose|you picked|you said you "
-    r"wanted|you'd like|you would like|you agreed to|we agreed|as agreed|agreed with you)\b"
+    r"wanted|you'd like|you would like|you agreed to|we agreed|we've agreed|we have agreed|"
+    r"you've agreed|as agreed|agreed with you)\b"
 )
 """Acting on what the person asked for or agreed is not deciding for them."""
 _CONSEQUENCE = re.compile(r"\b(?:if|unless) you\b|\bor (?:else )?you\b|\botherwise\b")
@@ -220,6 +221,25 @@ _SOFT_ONSET = re.compile(
 )
 
 
+def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Sentence],
+                           act: Act) -> list[_traps.Hit]:
+    """The hits that are not good practice after all: the exact rules' clearances (a
+    courtesy, the choice left to the person, their own plan or words reported back), a
+    decision the person asked for or agreed, and a consequence spelled out (confrontation,
+    not a decision)."""
+    hits = [hit for hit in hits
+            if not _traps.cleared(hit.trap, norm, sents, hit.start, hit.end)]
+    if act is Act.SUMMARY:
+        hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
+    hits = [hit for hit in hits if hit.trap is not Trap.POWER
+            or not _AS_ASKED.search(_sentence_text(sents, hit.start))]
+    if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
+        hits = [hit for hit in hits if hit.trap is not Trap.POWER
+                or not norm.startswith("you", hit.start)
+                or not _CONSEQUENCE.search(_sentence_text(sents, hit.start))]
+    return hits
+
+
 @lru_cache(maxsize=256)
 def _rules(text: str) -> tuple[Analysis, tuple[_traps.Hit, ...]]:
     """What the exact rules read in one utterance: their act, their warnings and the hits
@@ -231,19 +251,10 @@ def _rules(text: str) -> tuple[Analysis, tuple[_traps.Hit, ...]]:
     yes_but = _traps.find_yes_but(norm, sents)
     if yes_but is not None:
         hits.append(yes_but)
-    hits = [hit for hit in hits
-            if not _traps.cleared(hit.trap, norm, sents, hit.start, hit.end)]
     stacked = _stacked_questions(norm, sents, act)
+    hits = _good_practice_cleared(hits, norm, sents, act)
     if stacked is not None:
         hits.append(_traps.Hit(Trap.QUESTION_AND_ANSWER, *stacked))
-    if act is Act.SUMMARY:
-        hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
-    hits = [hit for hit in hits if hit.trap is not Trap.POWER
-            or not _AS_ASKED.search(_sentence_text(sents, hit.start))]
-    if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
-        hits = [hit for hit in hits if hit.trap is not Trap.POWER
-                or not norm.startswith("you", hit.start)
-                or not _CONSEQUENCE.search(_sentence_text(sents, hit.start))]
     seen: set[Trap] = set()
     warnings: list[TrapWarning] = []
     kept: list[_traps.Hit] = []
@@ -258,18 +269,29 @@ def _rules(text: str) -> tuple[Analysis, tuple[_traps.Hit, ...]]:
     return Analysis(text, act, tuple(warnings)), tuple(kept)
 
 
+_CONTRASTS = (
+    "but", "however", "though", "although", "except", "that said",
+    "having said that", "that being said", "nevertheless", "nonetheless", "even so",
+    "only thing is", "just that", "only", "the thing is", "thing is", "problem is",
+    "trouble is", "at the end of the day", "with respect", "realistically", "all the same",
+    "mind you", "then again", "saying that", "in reality", "the reality is", "whereas",
+)
+_QUESTION_ONSET = (
+    r"(?:^|[,;?.:]\s*|\b(?:and|or|then|also|plus)\s+)(?:what|how|when|where|who|whose|why|"
+    r"which|do|does|did|is|are|was|were|have|has|had|can|could|would|will|any|anything|"
+    r"anyone)\b"
+)
 _NEEDS: dict[Trap, re.Pattern[str]] = {
-    Trap.YES_BUT: re.compile(r"\b(?:but|however|though|although|yet|still|except|that said|"
-                             r"having said that|nevertheless|even so|only thing is)\b"),
-    Trap.QUESTION_AND_ANSWER: re.compile(r"\?.*\S.*\?|\?\s*\w+.*\b(?:and|or) (?:do|did|is|are|"
-                                         r"have|has|can|what|how|when|where|who)\b"),
+    Trap.YES_BUT: re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in _CONTRASTS)
+                             + r")\b|(?:^|[,.;:!?]\s*)(?:still|yet)\b"),
+    Trap.QUESTION_AND_ANSWER: re.compile(_QUESTION_ONSET + r".*?" + _QUESTION_ONSET),
 }
 """What a trap cannot be without: a learned warning needs it in the words (a "yes, but"
 needs its "but"; stacked questions need a second question)."""
 
 
-def _model_evidence(trap: Trap, norm: str, sents: list[Sentence],
-                    features: tuple[str, ...]) -> tuple[int, int] | None:
+def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sentence],
+                    act: Act, features: tuple[str, ...]) -> tuple[int, int] | None:
     """The span behind a trap only the learned model raised, or None when the words hold no
     evidence worth naming, lack what the trap needs, sit in the person's own view or
     reported words, or are good practice the exact rules clear."""
@@ -278,16 +300,27 @@ def _model_evidence(trap: Trap, norm: str, sents: list[Sentence],
         return None
     span = _classifier.strongest(norm, trap.value, features)
     if span is None:
-        return None
+        if probability < SURE or not sents:
+            return None
+        sentence = max(sents, key=lambda s: len(s.text))
+        span = (sentence.start, sentence.start + len(sentence.text))
     start, end = span
-    if _traps.in_view(norm, sents, start, end) or _traps.cleared(trap, norm, sents, start, end):
+    if trap is Trap.LABELLING and _traps.has_perspective(_sentence_text(sents, start)):
+        return None
+    if _traps.in_view(norm, sents, start, end) or not _good_practice_cleared(
+            [_traps.Hit(trap, start, end)], norm, sents, act):
         return None
     return start, end
 
 
-RULE_VETO = 0.01
-"""A rule's warning stands unless the learned trap model, which has weighed the rule's own
-finding, gives the trap less than this."""
+RULE_VETO = 0.003
+"""A rule's warning stands unless the learned trap models, which have weighed the rule's own
+finding, see no trap in the line at all and give the rule's trap less than this. A rule's
+hit on the last words of a line always stands: the models read finished lines, and the
+practitioner may still be typing."""
+SURE = 0.9
+"""A trap the models are this sure of is warned even when no single n-gram stands out: the
+sentence that carries it is the evidence."""
 
 
 def rule_features(text: str) -> tuple[str, ...]:
@@ -318,20 +351,23 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
     act = Act(max(act_probabilities, key=act_probabilities.__getitem__))
     limits = _classifier.thresholds()
     by_rule = {hit.trap: hit for hit in hits}
+    sees_a_trap = any(trap_probabilities.get(trap.value, 0.0) >= limits.get(trap.value, 0.5)
+                      for trap in Trap)
     warnings: list[TrapWarning] = []
     sents: list[Sentence] | None = None
     for trap in Trap:
         probability = trap_probabilities.get(trap.value, 0.0)
         hit = by_rule.get(trap)
         if hit is not None:
-            if probability >= RULE_VETO:
+            unfinished = hit.end >= len(norm.rstrip(" \t.,!?")) - 1
+            if probability >= RULE_VETO or sees_a_trap or unfinished:
                 warnings.append(_warning(trap, text, hit.start, hit.end, context))
             continue
         if probability < limits.get(trap.value, 0.5):
             continue
         if sents is None:
             sents = sentences(norm)
-        span = _model_evidence(trap, norm, sents, rule_features(text))
+        span = _model_evidence(trap, probability, norm, sents, act, rule_features(text))
         if span is not None:
             warnings.append(_warning(trap, text, *span, context))
     if act in (Act.REFLECTION, Act.SUMMARY, Act.OTHER) and {

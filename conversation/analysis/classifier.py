@@ -70,6 +70,11 @@ def _contentful(gram: list[str]) -> bool:
     return any(w not in FUNCTION_WORDS and w not in TALK_WORDS for w in gram)
 
 
+_SPOKEN_TAG = re.compile(r"(?:,|\s)(?:yeah|yes|right|eh|no|innit|okay|ok|isn't it|aren't you|"
+                         r"don't you|didn't you|is it|are you|do you)\s*[.!]?$")
+"""A check tag said without a question mark, as transcripts write it ("...now yeah")."""
+
+
 @dataclass(frozen=True)
 class _Table:
     """Several linear models over one feature table: labels, biases, and for each feature one
@@ -142,6 +147,8 @@ def structural(norm: str, words: list[str]) -> list[str]:
     stripped = norm.strip()
     if _TAG.search(stripped):
         found.append("tag")
+    elif _SPOKEN_TAG.search(stripped):
+        found.append("spoken_tag")
     if _PERMISSION.search(norm):
         found.append("permission")
     if _WONDER.search(norm):
