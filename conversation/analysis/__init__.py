@@ -313,6 +313,9 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
     return start, end
 
 
+ACT_SURE = 0.7
+"""The act model's probability needed to overrule the act rules; below it the rules' act,
+which the model has weighed, stands."""
 RULE_VETO = 0.003
 """A rule's warning stands unless the learned trap models, which have weighed the rule's own
 finding, see no trap in the line at all and give the rule's trap less than this. A rule's
@@ -348,7 +351,8 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
     act_probabilities, trap_probabilities = _classifier.read(norm, rule_features(text))
     if not act_probabilities:
         return analyse(text, learned=False, context=context)
-    act = Act(max(act_probabilities, key=act_probabilities.__getitem__))
+    best = max(act_probabilities, key=act_probabilities.__getitem__)
+    act = Act(best) if act_probabilities[best] >= ACT_SURE else reading.act
     limits = _classifier.thresholds()
     by_rule = {hit.trap: hit for hit in hits}
     sees_a_trap = any(trap_probabilities.get(trap.value, 0.0) >= limits.get(trap.value, 0.5)

@@ -301,29 +301,35 @@ def read(norm: str, rule_features: tuple[str, ...] = ()) -> tuple[dict[str, floa
 
 def strongest(norm: str, label: str, rule_features: tuple[str, ...] = ()
               ) -> tuple[int, int] | None:
-    """The span of the word n-gram that weighs most towards a trap: the words behind a
-    warning the model raised."""
+    """The words behind a warning the model raised: the clause whose word n-grams weigh most
+    towards the trap, provided one of its n-grams holds a content word weighing at least
+    MIN_EVIDENCE (a probability built from faint cues shows nothing worth naming)."""
     tab = table("traps")
     if tab is None or label not in tab.labels:
         return None
     index = tab.labels.index(label)
     spans = canonical(norm[:2000])
     words = [w for w, _s, _e in spans]
-    best: tuple[float, int, int] | None = None
+    clause = [0] * len(words)
+    for position in range(1, len(words)):
+        gap = norm[spans[position - 1][2]:spans[position][1]]
+        boundary = words[position - 1] in (".", "?") or any(c in gap for c in ",;:")
+        clause[position] = clause[position - 1] + (1 if boundary else 0)
+    totals: dict[int, float] = {}
+    evident: set[int] = set()
     for size, prefix in ((1, "u:"), (2, "b:"), (3, "t:")):
         for first in range(len(words) - size + 1):
             gram = words[first:first + size]
-            if "." in gram or "?" in gram:
+            if "." in gram or "?" in gram or clause[first] != clause[first + size - 1]:
                 continue
             weights = tab.weights.get(prefix + "_".join(gram))
-            if weights is None:
+            if weights is None or weights[index] <= 0:
                 continue
-            if not _contentful(gram):
-                continue
-            weight = weights[index] / size ** 0.5
-            if weight >= MIN_EVIDENCE and (best is None or weight > best[0]):
-                best = (weight, first, first + size)
-    if best is None:
+            totals[clause[first]] = totals.get(clause[first], 0.0) + weights[index]
+            if _contentful(gram) and weights[index] / size ** 0.5 >= MIN_EVIDENCE:
+                evident.add(clause[first])
+    if not evident:
         return None
-    _w, first, last = best
-    return spans[first][1], spans[last - 1][2]
+    chosen = max(evident, key=totals.__getitem__)
+    members = [i for i, c in enumerate(clause) if c == chosen and words[i] not in (".", "?")]
+    return spans[members[0]][1], spans[members[-1]][2]
