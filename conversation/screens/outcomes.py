@@ -160,7 +160,7 @@ class OutcomesScreen(Screen[None]):
     def on_mount(self) -> None:
         """Highlight the first outcome and put the cursor in its first field."""
         self.query_one("#outcome-list", OptionList).highlighted = self.index
-        self.call_after_refresh(self.form.focus_step)
+        self.form.focus_step()
 
     def _options(self) -> list[Option]:
         return [

@@ -223,7 +223,9 @@ class OutcomeForm(Vertical):
         """Show a step and put the cursor in its first field."""
         self._step = step
         self.query_one(TabbedContent).active = f"step-{step}"
-        self.call_after_refresh(self.focus_step)
+        # At once, not after the next refresh: keys already on their way (typed straight after
+        # the step key) belong in the new step's field, and so does a Tab among them.
+        self.focus_step()
 
     @on(TabbedContent.TabActivated)
     def _step_shown(self, event: TabbedContent.TabActivated) -> None:
@@ -249,7 +251,8 @@ class OutcomeForm(Vertical):
         pane = self.query_one(f"#step-{self.step}", TabPane)
         for widget in pane.query("Input, TextArea, OptionList, Checkbox"):
             if isinstance(widget, Widget) and widget.display and widget.focusable:
-                widget.focus()
+                # set_focus, not focus(): focus() waits behind the keys already queued
+                self.screen.set_focus(widget)
                 return
 
     @property
