@@ -13,7 +13,6 @@ from conversation.app import ConversationApp
 from conversation.screens.outcomes import OutcomesScreen
 from tests.app_helpers import SIZE, practise_app, settle
 
-
 NAMED_KEYS = {"tab": "\t", "shift+tab": None, "ctrl+n": None}
 """Keys sent by name, with the character a terminal gives them."""
 
