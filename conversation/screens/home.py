@@ -28,6 +28,7 @@ from conversation.messages import ConversationRequested, ReportRequested, Resume
 from conversation.model import Mode
 from conversation.script import Script
 from conversation.store import SessionSummary
+from conversation.widgets.exact_text import ExactInput
 
 if TYPE_CHECKING:
     from conversation.app import Workspace
@@ -95,9 +96,9 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
         with Vertical(id="names-dialog"):
             yield Label("Record a conversation", id="names-title")
             yield Label("Your name")
-            yield Input(id="practitioner-name", placeholder="optional")
+            yield ExactInput(id="practitioner-name", placeholder="optional")
             yield Label("A pseudonym for the person (not their real name)")
-            yield Input(id="pseudonym", placeholder="for example: Mrs A")
+            yield ExactInput(id="pseudonym", placeholder="for example: Mrs A")
             with Horizontal(id="names-buttons"):
                 yield Button("Start", variant="primary", id="names-start")
                 yield Button("Cancel", id="names-cancel")

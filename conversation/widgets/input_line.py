@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 from conversation.analysis import LiveAnalyser
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Act, Trap, TrapWarning
+from conversation.widgets.exact_text import ExactInput
 from conversation.widgets.transcript import visible
 
 
@@ -82,7 +83,7 @@ class InputLine(Vertical):
         with Horizontal(id="input-head"):
             yield Static(Capture.PRACTITIONER.prompt, id="capture")
             yield Static(id="act-label")
-        yield Input(placeholder="Type what you would say, then Enter", id="line")
+        yield ExactInput(placeholder="Type what you would say, then Enter", id="line")
         yield Static(id="warnings", classes="-none")
 
     def on_mount(self) -> None:

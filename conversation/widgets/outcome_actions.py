@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Static
 
 from conversation.outcome_draft import ActionRowText, action_rows, read_action_row
 from conversation.session import DraftOutcome
+from conversation.widgets.exact_text import ExactInput
 
 FIELDS = ("what", "who", "by", "why")
 """The inputs of a row, in order."""
@@ -48,7 +49,7 @@ class ActionRow(Vertical):
         super().__init__()
         self.row = row
         self.inputs = {
-            name: Input(
+            name: ExactInput(
                 getattr(row, name),
                 placeholder=PLACEHOLDERS[name],
                 classes=f"action-{name}",

@@ -33,6 +33,7 @@ from conversation.model import OutcomeKind, SupportLayer
 from conversation.outcome_draft import apply_check
 from conversation.outcomes import MANUAL_CHECKS, OutcomeCheck, OutcomeContext, check_outcome
 from conversation.session import DraftOutcome
+from conversation.widgets.exact_text import ExactInput, ExactTextArea
 from conversation.widgets.outcome_actions import ActionPlan
 from conversation.widgets.outcome_checks import OutcomeChecksView
 from conversation.widgets.tickbox import TickBox
@@ -143,7 +144,7 @@ class OutcomeForm(Vertical):
                 yield self._text_area(outcome.change_wanted, "change_wanted")
             with self._pane("wording"):
                 yield self._keep(
-                    Input(
+                    ExactInput(
                         outcome.text,
                         placeholder="I want to ... so that ...",
                         id="wording",
@@ -183,12 +184,12 @@ class OutcomeForm(Vertical):
                     )
             with self._pane("support"):
                 yield Label("What the person has tried, and their own ideas", classes="field-title")
-                yield self._keep(Input(outcome.tried, id="tried", select_on_focus=False))
+                yield self._keep(ExactInput(outcome.tried, id="tried", select_on_focus=False))
                 for layer in SupportLayer:
                     with Horizontal(classes="support-row"):
                         yield Label(layer.title, classes="support-title")
                         yield self._keep(
-                            Input(
+                            ExactInput(
                                 outcome.support.get(layer, ""),
                                 id=f"support-{layer.value}",
                                 select_on_focus=False,
@@ -376,7 +377,7 @@ class OutcomeForm(Vertical):
         self._edited()
 
     def _text_area(self, text: str, field: str) -> TextArea:
-        area = TextArea(text, id=field, soft_wrap=True, show_line_numbers=False)
+        area = ExactTextArea(text, id=field, soft_wrap=True, show_line_numbers=False)
         area.cursor_blink = False
         return self._keep(area)
 
