@@ -80,8 +80,18 @@ def new_outcome(session: Session) -> DraftOutcome:
         text="",
         matters=board_text(session.board, MATTERS_KINDS, headings=True),
         working=board_text(session.board, (FactKind.WORKING,), headings=False),
-        not_working=board_text(session.board, (FactKind.NOT_WORKING,), headings=False),
+        not_working=not_working_text(session.board),
     )
+
+
+def not_working_text(board: Iterable[BoardEntry]) -> str:
+    """Step 2's 'not working': what the board has as not working, then the person's worries
+    (a worry is something not working for them, marked as such)."""
+    entries = list(board)
+    lines = [board_text(entries, (FactKind.NOT_WORKING,), headings=False)]
+    worries = board_text(entries, (FactKind.WORRY,), headings=False)
+    lines += [f"Worry: {worry}" for worry in worries.splitlines()]
+    return "\n".join(line for line in lines if line)
 
 
 def is_untouched(outcome: DraftOutcome, session: Session) -> bool:
