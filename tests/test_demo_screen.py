@@ -189,6 +189,10 @@ class FakeConversation:
     def save(self) -> None:
         self.saved.append(self.session.demo_position)
 
+    def set_stage(self, stage: Stage) -> None:
+        self.session.stage = stage
+        self.save()
+
 
 class SessionDemoApp(App[None]):
     """Pushes the demo screen the way the app does for a demonstrate-mode session."""
@@ -274,3 +278,30 @@ async def test_palette_offers_the_moves_that_make_sense() -> None:
         assert "Previous line" in commands and "Next line" in commands
         commands["Show the trap version"].callback()
         assert screen.trap_shown
+
+
+async def test_a_demo_session_reports_the_stage_and_time_it_reached(tmp_path: Path) -> None:
+    from conversation.report import session_report
+    from conversation.store import SessionStore
+    from tests.app_helpers import SIZE, SteppingClock, practise_app
+
+    sessions = tmp_path / "s"
+    app = practise_app(sessions, clock=SteppingClock(step=10), mode=Mode.DEMONSTRATE)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        session_id = screen.conversation.session.id  # type: ignore[union-attr]
+        into_four = next(
+            i for i, turn in enumerate(screen.turns) if turn.stage is Stage.INFORM
+        )
+        for _ in range(into_four + 1):
+            await pilot.press("right")
+        await pilot.press("q")
+        await pilot.pause()
+    saved = SessionStore(sessions).load(session_id)
+    assert saved.stage is Stage.INFORM
+    assert saved.demo_position == into_four + 1
+    for stage in (Stage.OPEN, Stage.LISTEN, Stage.EXPLORE, Stage.INFORM):
+        assert saved.stage_seconds.get(stage, 0) > 0, stage
+    assert saved.stage_seconds.get(Stage.SUMMARY, 0) == 0
+    assert "Stage reached:** 4." in session_report(saved)

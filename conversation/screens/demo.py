@@ -227,12 +227,21 @@ class DemoScreen(Screen[None]):
         self._save_position(position)
 
     def _save_position(self, position: int) -> None:
+        """Keep the place, and the stage of the line on show as the session's stage, so the
+        session reports the stage reached and the time spent in each."""
         conversation = self.conversation
-        if conversation is None or conversation.session.demo_position == position:
+        if conversation is None:
+            return
+        turn = self.current
+        stage = turn.stage if turn is not None else conversation.session.stage
+        if conversation.session.demo_position == position and stage is conversation.session.stage:
             return
         conversation.session.demo_position = position
         try:
-            conversation.save()
+            if stage is conversation.session.stage:
+                conversation.save()
+            else:
+                conversation.set_stage(stage)  # adds up the time in the stage left, and saves
         except (ConversationError, OSError) as error:
             self.notify(f"Could not save the place: {error}", severity="error")
 
@@ -277,7 +286,13 @@ class DemoScreen(Screen[None]):
             self.trap_shown = not self.trap_shown
 
     def action_leave(self) -> None:
-        """Close the demonstration and return to where it was opened from."""
+        """Close the demonstration (saved, with the time in the last stage) and return to
+        where it was opened from."""
+        if self.conversation is not None:
+            try:
+                self.conversation.save()
+            except (ConversationError, OSError) as error:
+                self.notify(f"Could not save the place: {error}", severity="error")
         self.dismiss(None)
 
     def palette_commands(self) -> Iterator[SystemCommand]:
