@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from conversation.analysis import Analysis, Feedback, analyse_conversation, feedback
-from conversation.model import Act, Mode, Speaker, Stage
+from conversation.model import Act, Mode, Speaker, Stage, pseudonym_or_default
 from conversation.roleplay import PersonReply, RolePlay
 from conversation.script import Script
 from conversation.session import BoardEntry, Note, RoleplayState, Session, Turn
@@ -91,8 +91,12 @@ class Conversation:
         """A new session, saved at once; in practise mode the person has spoken first.
         ``claim`` is called with the new id before the first save (the app locks it there)."""
         now = (clock or utc_now)()
-        if person is None:
-            person = script.person.name if mode in NAMED_PERSON_MODES else ""
+        if mode in NAMED_PERSON_MODES and person is None:
+            person = script.person.name
+        elif mode is Mode.RECORD:
+            person = pseudonym_or_default(person)
+        elif person is None:
+            person = ""
         session_id = store.new_id(now, practitioner=practitioner) if store is not None else ""
         if claim is not None and session_id:
             claim(session_id)

@@ -163,3 +163,25 @@ async def test_home_palette_offers_each_script(tmp_path: Path) -> None:
         commands[title].callback()
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen)
+
+
+async def test_an_empty_pseudonym_is_the_person_from_home_and_from_the_command_line(
+    tmp_path: Path,
+) -> None:
+    from conversation.model import DEFAULT_PSEUDONYM
+
+    app = make_app(sessions_dir=tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one("#pseudonym", Input).value = "   "
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.conversation.session.person == DEFAULT_PSEUDONYM
+    cli_app = practise_app(tmp_path / "t", mode=Mode.RECORD, practitioner="Sam")
+    async with cli_app.run_test(size=SIZE):
+        screen = cli_app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.conversation.session.person == DEFAULT_PSEUDONYM

@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 
 from conversation.errors import ConversationError
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
-from conversation.model import Mode
+from conversation.model import Mode, pseudonym_or_default
 from conversation.script import Script
 from conversation.store import SessionSummary
 from conversation.widgets.exact_text import ExactInput
@@ -126,7 +126,7 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
     def _start(self) -> None:
         name = self.query_one("#practitioner-name", Input).value.strip()
         pseudonym = self.query_one("#pseudonym", Input).value.strip()
-        self.dismiss((name, pseudonym or "the person"))
+        self.dismiss((name, pseudonym_or_default(pseudonym)))
 
 
 class ReportScreen(ModalScreen[None]):
