@@ -285,6 +285,8 @@ class SessionHeader:
     stage: Stage
     turns: int
     outcomes: int
+    demo_position: int = 0
+    """How far a demonstration got (0 for the other modes)."""
 
 
 @functools.cache
@@ -314,6 +316,8 @@ def header_from_dict(raw: Mapping[str, Any], path: Path | None = None) -> Sessio
                 values[key] = None
             elif key == "stage":
                 values[key] = Stage.OPEN
+            elif key == "demo_position":
+                values[key] = 0
             else:
                 raise InvalidValue(key, expected_for(hint), missing=True)
     except InvalidValue as problem:
@@ -336,4 +340,5 @@ def header_of_session(session: Session) -> SessionHeader:
         stage=session.stage,
         turns=len(session.turns),
         outcomes=len(session.outcomes),
+        demo_position=session.demo_position,
     )

@@ -164,6 +164,7 @@ class HomeScreen(Screen[None]):
         Binding("enter", "resume", "Resume", show=False),
         Binding("ctrl+t", "report", "Report"),
         Binding("f5", "refresh_sessions", "Refresh"),
+        Binding("e", "toggle_empty", "Empty sessions"),
     ]
 
     def __init__(self, workspace: Workspace) -> None:
@@ -171,6 +172,9 @@ class HomeScreen(Screen[None]):
         self.workspace = workspace
         self.scripts: list[Script] = []
         self.sessions: list[SessionSummary] = []
+        self.show_empty = False
+        """Whether sessions in which nothing happened are listed too."""
+        self._found: list[SessionSummary] = []
 
     def compose(self) -> ComposeResult:
         """Modes across the top, scripts and recent sessions side by side."""
@@ -223,14 +227,39 @@ class HomeScreen(Screen[None]):
         recent = sorted(found, key=last_touched, reverse=True)[:RECENT_LIMIT]
         self.app.call_from_thread(self._show_sessions, recent)
 
-    def _show_sessions(self, sessions: list[SessionSummary]) -> None:
-        self.sessions = sessions
+    def _show_sessions(self, found: list[SessionSummary]) -> None:
+        """List the sessions (those in which nothing happened only when asked), keeping the
+        highlighted one, else highlighting the first, so Enter and ctrl+t work at once."""
+        self._found = found
+        sessions = [summary for summary in found if self.show_empty or not summary.is_empty]
+        hidden = len(found) - len(sessions)
         listing = self.query_one("#sessions", OptionList)
+        before = self.selected_session()
+        self.sessions = sessions
         listing.clear_options()
         if sessions:
             listing.add_options([session_option(summary) for summary in sessions])
         else:
             listing.add_option(Option("No sessions yet.", disabled=True))
+        if hidden:
+            noun = "session" if hidden == 1 else "sessions"
+            listing.add_option(
+                Option(Text(f"{hidden} empty {noun} hidden: e shows them", style="italic"),
+                       disabled=True)
+            )
+        ids = [summary.id for summary in sessions]
+        readable = [i for i, summary in enumerate(sessions) if summary.error is None]
+        if before is not None and before.id in ids:
+            listing.highlighted = ids.index(before.id)
+        elif readable:
+            listing.highlighted = readable[0]
+
+    def action_toggle_empty(self) -> None:
+        """Show or hide the sessions in which nothing happened (no turns, no outcomes)."""
+        self.show_empty = not self.show_empty
+        self._show_sessions(self._found)
+        shown = "shown" if self.show_empty else "hidden"
+        self.notify(f"Empty sessions are {shown}.", timeout=3)
 
     def selected_script(self) -> Script | None:
         """The highlighted script (the default script when none is highlighted)."""
@@ -314,4 +343,9 @@ class HomeScreen(Screen[None]):
         )
         yield SystemCommand(
             "Refresh sessions", "List the sessions folder again", self.action_refresh_sessions
+        )
+        yield SystemCommand(
+            "Empty sessions",
+            "Show or hide the sessions in which nothing happened",
+            self.action_toggle_empty,
         )
