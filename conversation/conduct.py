@@ -114,7 +114,9 @@ class Conversation:
         conversation = cls(session, script, store, clock)
         if mode in PERSON_SPEAKS:
             opening = conversation.roleplay.opening()
-            session.turns.append(Turn(Speaker.PERSON, session.stage, opening, now))
+            session.turns.append(
+                Turn(Speaker.PERSON, session.stage, opening, now, rapport=conversation.rapport)
+            )
         conversation.save()
         return conversation
 
@@ -177,6 +179,7 @@ class Conversation:
                 text=person.text,
                 time=now,
                 revealed=[fact.id for fact in person.revealed],
+                rapport=self.rapport,
             )
             self.session.turns.append(reply_turn)
             on_board = {entry.fact_id for entry in self.session.board if entry.fact_id}

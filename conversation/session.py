@@ -50,6 +50,8 @@ class Turn:
     """Ids of script facts this turn revealed (practise mode)."""
     own_words: bool = False
     """True when the text is the person's own words, recorded verbatim (record mode)."""
+    rapport: int | None = None
+    """The scripted person's rapport once this reply was given (practise mode)."""
 
 
 @dataclass
