@@ -205,7 +205,7 @@ class FeedbackScreen(Screen[None]):
         Binding("ctrl+home", "scroll_body('home')", "Top", show=False),
         Binding("ctrl+end", "scroll_body('end')", "Bottom", show=False),
     ]
-    HORIZONTAL_BREAKPOINTS = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it without ClassVar)
         (0, "-narrow"),
         (100, "-wide"),
     ]
