@@ -67,9 +67,9 @@ def test_text_tab_text_sent_at_once_fills_two_fields(terminal: Terminal, tmp_pat
     terminal.tmux("new-session", "-d", "-s", TARGET, "-x", "120", "-y", "40", command)
     terminal.wait_for(lambda shown: "You say" in shown, "the conversation screen")
     terminal.tmux("send-keys", "-t", TARGET, "C-f")
-    terminal.wait_for(lambda shown: "Self-review" in shown, "the feedback screen")
+    terminal.wait_for(lambda shown: "What you said" in shown, "the feedback screen")
     terminal.tmux("send-keys", "-t", TARGET, "o")
-    terminal.wait_for(lambda shown: "Outcomes with" in shown, "the outcomes screen")
+    terminal.wait_for(lambda shown: "Outcome 1 of 1" in shown, "the outcomes screen")
     terminal.tmux("send-keys", "-t", TARGET, "C-n")
     terminal.wait_for(lambda shown: "Not working" in shown, "step 2")
     # One tmux command: the three writes reach the app together, as a paste would.
@@ -80,7 +80,7 @@ def test_text_tab_text_sent_at_once_fills_two_fields(terminal: Terminal, tmp_pat
     )
     terminal.wait_for(lambda shown: "the stairs" in shown, "the typed text")
     terminal.tmux("send-keys", "-t", TARGET, "Escape")
-    terminal.wait_for(lambda shown: "Self-review" in shown, "the feedback screen again")
+    terminal.wait_for(lambda shown: "What you said" in shown, "the feedback screen again")
     (summary,) = SessionStore(sessions).list()
     (outcome,) = SessionStore(sessions).load(summary.id).outcomes
     assert outcome.working == "walks to the shop"

@@ -16,12 +16,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from conversation.analysis import analyse
 from conversation.errors import ConversationError
 from conversation.model import Speaker, Stage
 from conversation.script import DemoTurn, Script
+from conversation.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from conversation.conduct import Conversation
@@ -201,7 +202,7 @@ class DemoScreen(Screen[None]):
         with Horizontal(id="demo-lower"):
             yield Static(id="demo-note")
             yield Static(id="demo-trap")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Draw the starting turn."""

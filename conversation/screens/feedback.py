@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.events import DescendantFocus
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Footer, Static
+from textual.widgets import Button, Checkbox, Static
 
 from conversation.analysis import Feedback, feedback
 from conversation.checklist import CHECKLIST, ChecklistSection, items_in, ticked_count
@@ -27,6 +27,7 @@ from conversation.model import Act, Mode, Speaker, Stage
 from conversation.person_side import RAPPORT_MAX, person_side, rapport_line, rapport_word
 from conversation.script import Script
 from conversation.session import Session
+from conversation.widgets.footer import AppFooter
 from conversation.widgets.tickbox import TickBox
 
 if TYPE_CHECKING:
@@ -259,7 +260,7 @@ class FeedbackScreen(Screen[None]):
         with Horizontal(id="feedback-actions"):
             yield Button("Outcomes", id="outcomes", variant="primary")
             yield Button("Close", id="close")
-        yield Footer()
+        yield AppFooter()
 
     def _review_heading(self) -> Content:
         ticked = ticked_count(self.session.checklist)

@@ -14,7 +14,6 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import (
     Button,
-    Footer,
     Header,
     Input,
     Label,
@@ -29,6 +28,7 @@ from conversation.model import Mode, pseudonym_or_default
 from conversation.script import Script
 from conversation.store import SessionSummary
 from conversation.widgets.exact_text import ExactInput
+from conversation.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from conversation.app import Workspace
@@ -147,7 +147,7 @@ class ReportScreen(ModalScreen[None]):
             panel.border_title = f"Report · {self.session_id}"
             panel.border_subtitle = f"conversation report {self.session_id} --html -o FILE"
             yield Markdown(self.markdown)
-        yield Footer()
+        yield AppFooter()
 
     def action_close(self) -> None:
         """Back to the home screen."""
@@ -163,8 +163,8 @@ class HomeScreen(Screen[None]):
         Binding("r", "start('record')", "Record"),
         Binding("enter", "resume", "Resume", show=False),
         Binding("ctrl+t", "report", "Report"),
-        Binding("f5", "refresh_sessions", "Refresh"),
-        Binding("e", "toggle_empty", "Empty sessions"),
+        Binding("f5", "refresh_sessions", "Refresh", show=False),
+        Binding("e", "toggle_empty", "All sessions"),
     ]
 
     def __init__(self, workspace: Workspace) -> None:
@@ -192,7 +192,7 @@ class HomeScreen(Screen[None]):
             with Vertical(id="sessions-column"):
                 yield Label("Recent sessions — Enter resumes", classes="list-title")
                 yield OptionList(id="sessions")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Load the scripts now (they are few) and the sessions in a worker."""
