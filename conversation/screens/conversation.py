@@ -53,6 +53,10 @@ class ConversationScreen(Screen[None]):
         Binding("ctrl+f", "finish", "Finish"),
     ]
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's type)
+    """Below 100 columns the side panels narrow and the input line is drawn flat, to leave
+    room for the warnings (see app.tcss)."""
+
     def __init__(self, conversation: Conversation) -> None:
         super().__init__()
         self.conversation = conversation
