@@ -74,6 +74,8 @@ def session_option(summary: SessionSummary) -> Option:
     text.append(f"{mode:<11} {summary.script}  ")
     who = f"{summary.practitioner} " if summary.practitioner else ""
     text.append(f"{who}with {summary.person or 'the person'} · {summary.turns} turns")
+    if summary.mode is Mode.DEMONSTRATE:
+        text.append(f" · at line {summary.demo_position + 1}")
     if summary.ended is not None:
         text.append(" · finished", style="italic")
     text.append(f"\n{summary.id}", style="dim")
