@@ -80,3 +80,16 @@ async def test_next_step_then_typing_in_one_burst_types_into_the_new_step(tmp_pa
         assert screen.form.outcome.matters == matters
         assert screen.form.outcome.working.startswith("walks")
         assert screen.form.outcome.not_working.startswith("stairs")
+
+
+async def test_typing_straight_into_the_action_plan_in_one_burst(tmp_path: Path) -> None:
+    app = practise_app(tmp_path / "sessions")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_outcomes(app)
+        await settle(pilot, lambda: getattr(app.focused, "id", "") == "matters")
+        burst(app, *["ctrl+n"] * 6, "Fix the back step", "tab", "Huw", "tab", "01/12/2026")
+        await settle(pilot, lambda: "2026" in repr(screen.form.outcome))
+        (row,) = screen.form.action_plan.rows
+        assert (row.value("what"), row.value("who"), row.value("by")) == (
+            "Fix the back step", "Huw", "01/12/2026"
+        )

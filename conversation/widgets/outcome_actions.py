@@ -117,7 +117,10 @@ class ActionPlan(Vertical):
     def __init__(self, outcome: DraftOutcome, id: str | None = None) -> None:
         super().__init__(id=id)
         self.outcome = outcome
-        self._rows = [ActionRow(row) for row in action_rows(outcome)]
+        # An empty plan starts with one empty row, ready to type in: the cursor can go
+        # straight into it, so keys typed on arrival at the step are not lost.
+        rows = action_rows(outcome) or [ActionRowText()]
+        self._rows = [ActionRow(row) for row in rows]
 
     def compose(self) -> ComposeResult:
         """How to fill a row, the rows, then the button that adds one."""
