@@ -202,3 +202,34 @@ async def test_footer_keys_fit_whole(tmp_path: Path, screen: str, size: tuple[in
         right = palette[0].region.x if palette else footer.region.right
         for key in others:
             assert key.region.width > 0 and key.region.right <= right, key.render()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_a_long_wording_wraps_and_stays_in_sight(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = app_for("wording", tmp_path / "s")
+    async with app.run_test(size=size) as pilot:
+        await wording(pilot)
+        area = app.screen.query_one("#wording", TextArea)
+        assert area.text == LONG_WORDING
+        assert area.wrapped_document.height >= 2  # over several lines, not one scrolling line
+        assert area.max_scroll_y == 0 and area.max_scroll_x == 0  # and all of it in sight
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_action_hints_and_support_labels_show_whole(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from textual.widgets import Label
+
+    app = app_for("actions", tmp_path / "s")
+    async with app.run_test(size=size) as pilot:
+        await action_plan(pilot)
+        (row,) = app.screen.query("ActionRow").results()
+        for field in row.query(Input).results(Input):  # type: ignore[attr-defined]
+            assert len(field.placeholder) <= field.content_region.width, field.placeholder
+        await pilot.press("ctrl+b")
+        await still(pilot)
+        for label in app.screen.query("#step-support Label").results(Label):
+            text = str(label.render())
+            lines = max(1, label.region.height)
+            assert len(text) <= label.content_region.width * lines, text
