@@ -205,7 +205,9 @@ async def test_footer_keys_fit_whole(tmp_path: Path, screen: str, size: tuple[in
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-async def test_a_long_wording_wraps_and_stays_in_sight(tmp_path: Path, size: tuple[int, int]) -> None:
+async def test_a_long_wording_wraps_and_stays_in_sight(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
     app = app_for("wording", tmp_path / "s")
     async with app.run_test(size=size) as pilot:
         await wording(pilot)
