@@ -184,12 +184,16 @@ def apply_check(outcome: DraftOutcome, result: OutcomeCheck) -> None:
 
 
 def outcome_label(outcome: DraftOutcome, index: int, width: int = 40) -> str:
-    """A short label for the list of outcomes: its number and the start of its wording."""
+    """A short label for the list of outcomes: its number and the start of its wording, cut
+    at a word (a single word longer than the label is cut where it must be)."""
     text = _SPACE.sub(" ", outcome.text).strip()
     if not text:
         text = _SPACE.sub(" ", outcome.change_wanted).strip() or "(no wording yet)"
     if len(text) > width:
-        text = text[: width - 1].rstrip() + "…"
+        start = text[: width - 1]
+        if text[width - 1] != " " and " " in start:
+            start = start[: start.rindex(" ")]
+        text = start.rstrip() + "…"
     return f"{index + 1}. {text}"
 
 

@@ -276,3 +276,10 @@ def test_an_outcome_with_only_the_board_in_it_is_untouched() -> None:
     assert is_untouched(draft, session)
     draft.tried = "Bum-shuffling up the stairs"
     assert not is_untouched(draft, session)
+
+
+def test_outcome_label_is_cut_at_a_word() -> None:
+    label = outcome_label(DraftOutcome(text="I want to sleep upstairs in my own bed"), 0, width=20)
+    assert label == "1. I want to sleep…"
+    one_word = outcome_label(DraftOutcome(text="Llanfairpwllgwyngyllgogerychwyrndrobwll"), 0, 10)
+    assert one_word == "1. Llanfairp…"
