@@ -151,6 +151,11 @@ class ConversationApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # Tab and shift+Tab move the focus before the next key is read: as ordinary bindings
+        # they run only once the key has bubbled back up from the focused field, and keys that
+        # arrived in the same burst (a paste, a fast typist) would go to the old field first.
+        Binding("tab", "focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", "Previous field", show=False, priority=True),
     ]
     TITLE = "What matters"
 

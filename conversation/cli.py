@@ -31,7 +31,32 @@ SUBCOMMANDS: dict[str, str] = {
 
 
 class _Parser(argparse.ArgumentParser):
-    """ArgumentParser that exits 2 with the usage on any error (argparse's own rule)."""
+    """ArgumentParser that exits 2 with the usage on any error (argparse's own rule), and
+    whose help lists the bundled scripts where a script can be chosen."""
+
+    def format_help(self) -> str:
+        """The help, then the ids of the bundled scripts (for the top level and for every
+        command with a ``--script`` option)."""
+        text = super().format_help()
+        if self.prog == "conversation" or "--script " in text:
+            text += script_ids_help()
+        return text
+
+
+def script_ids_help() -> str:
+    """The bundled scripts' ids and titles, as a closing paragraph of a help text (read only
+    when help is asked for)."""
+    from conversation.paths import DEFAULT_SCRIPT_ID
+    from conversation.script_loader import list_scripts
+
+    scripts = list_scripts()
+    if not scripts:
+        return "\nNo bundled scripts were found.\n"
+    lines = ["", "scripts (--script ID):"]
+    for script in scripts:
+        default = " (default)" if script.meta.id == DEFAULT_SCRIPT_ID else ""
+        lines.append(f"  {script.meta.id:<22} {script.meta.title}{default}")
+    return "\n".join(lines) + "\n"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ from conversation.analysis import (
 )
 from conversation.analysis.context import LINES_KEPT
 from conversation.analysis.question_run import adds_to_run, ends_run
-from conversation.model import Mode, Speaker, Stage
+from conversation.model import Mode, Speaker, Stage, pseudonym_or_default
 from conversation.roleplay import PersonReply, RolePlay
 from conversation.script import Script
 from conversation.session import Action, BoardEntry, Note, RoleplayState, Session, Turn
@@ -102,8 +102,12 @@ class Conversation:
         """A new session, saved at once; in practise mode the person has spoken first.
         ``claim`` is called with the new id before the first save (the app locks it there)."""
         now = (clock or utc_now)()
-        if person is None:
-            person = script.person.name if mode in NAMED_PERSON_MODES else ""
+        if mode in NAMED_PERSON_MODES and person is None:
+            person = script.person.name
+        elif mode is Mode.RECORD:
+            person = pseudonym_or_default(person)
+        elif person is None:
+            person = ""
         session_id = store.new_id(now) if store is not None else ""
         if claim is not None and session_id:
             claim(session_id)
@@ -121,7 +125,9 @@ class Conversation:
         conversation = cls(session, script, store, clock)
         if mode in PERSON_SPEAKS:
             opening = conversation.roleplay.opening()
-            session.turns.append(Turn(Speaker.PERSON, session.stage, opening, now))
+            session.turns.append(
+                Turn(Speaker.PERSON, session.stage, opening, now, rapport=conversation.rapport)
+            )
         conversation.save()
         return conversation
 
@@ -198,6 +204,7 @@ class Conversation:
                 text=person.text,
                 time=now,
                 revealed=[fact.id for fact in person.revealed],
+                rapport=self.rapport,
             )
             self.session.turns.append(reply_turn)
             on_board = {entry.fact_id for entry in self.session.board if entry.fact_id}

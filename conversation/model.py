@@ -303,3 +303,14 @@ class TrapWarning:
     evidence: str
     message: str
     suggestion: str
+
+
+DEFAULT_PSEUDONYM = "the person"
+"""What a real person is called in record mode when no pseudonym is given."""
+
+
+def pseudonym_or_default(value: str | None) -> str:
+    """The pseudonym as typed (trimmed), or DEFAULT_PSEUDONYM when none was typed: the wizard,
+    the home screen's dialog and the ``record`` command all agree on this."""
+    text = (value or "").strip()
+    return text or DEFAULT_PSEUDONYM

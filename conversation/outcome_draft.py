@@ -80,8 +80,18 @@ def new_outcome(session: Session) -> DraftOutcome:
         text="",
         matters=board_text(session.board, MATTERS_KINDS, headings=True),
         working=board_text(session.board, (FactKind.WORKING,), headings=False),
-        not_working=board_text(session.board, (FactKind.NOT_WORKING,), headings=False),
+        not_working=not_working_text(session.board),
     )
+
+
+def not_working_text(board: Iterable[BoardEntry]) -> str:
+    """Step 2's 'not working': what the board has as not working, then the person's worries
+    (a worry is something not working for them, marked as such)."""
+    entries = list(board)
+    lines = [board_text(entries, (FactKind.NOT_WORKING,), headings=False)]
+    worries = board_text(entries, (FactKind.WORRY,), headings=False)
+    lines += [f"Worry: {worry}" for worry in worries.splitlines()]
+    return "\n".join(line for line in lines if line)
 
 
 def is_untouched(outcome: DraftOutcome, session: Session) -> bool:
@@ -174,12 +184,16 @@ def apply_check(outcome: DraftOutcome, result: OutcomeCheck) -> None:
 
 
 def outcome_label(outcome: DraftOutcome, index: int, width: int = 40) -> str:
-    """A short label for the list of outcomes: its number and the start of its wording."""
+    """A short label for the list of outcomes: its number and the start of its wording, cut
+    at a word (a single word longer than the label is cut where it must be)."""
     text = _SPACE.sub(" ", outcome.text).strip()
     if not text:
         text = _SPACE.sub(" ", outcome.change_wanted).strip() or "(no wording yet)"
     if len(text) > width:
-        text = text[: width - 1].rstrip() + "…"
+        start = text[: width - 1]
+        if text[width - 1] != " " and " " in start:
+            start = start[: start.rindex(" ")]
+        text = start.rstrip() + "…"
     return f"{index + 1}. {text}"
 
 

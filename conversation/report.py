@@ -20,7 +20,23 @@ from conversation.names import anonymous_id, fold, fold_map, slug
 from conversation.outcomes import AUTO_CHECKS, MANUAL_CHECKS
 from conversation.session import Session
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<|~])|&(?=#?\w+;)")
+"""Characters that change meaning anywhere in a line (emphasis, code, links, raw HTML, table
+cells, strike-through, entities); ordinary punctuation such as . ( ) ! - # is left alone."""
+_MARKDOWN_LINE_START = re.compile(
+    r"^(?P<lead>\s*)(?:(?P<number>\d{1,9})(?P<mark>[.)])(?=\s|$)"
+    r"|(?P<start>#+(?=\s|$)|[-+](?=\s|$)|>|[-=]+\s*$))",
+    re.MULTILINE,
+)
+"""What would start a heading, quote, list item or rule at the start of a line."""
+
+
+def _escape_line_start(found: re.Match[str]) -> str:
+    if found.group("number") is not None:
+        return f"{found.group('lead')}{found.group('number')}\\{found.group('mark')}"
+    return f"{found.group('lead')}\\{found.group('start')}"
+
+
 _Say = Callable[[str], str]
 _PERSON_STAND_IN = "the person"
 _PRACTITIONER_STAND_IN = "the practitioner"
@@ -103,8 +119,11 @@ def report_id(session: Session, anonymise: bool = False) -> str:
 
 
 def _escape(text: str) -> str:
-    """Markdown-escape text so it renders exactly as typed, on one logical block."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Markdown-escape text so it renders exactly as typed, on one logical block, and still
+    reads as the plain words in a terminal: only what Markdown would act on is escaped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    escaped = _MARKDOWN_INLINE.sub(lambda found: "\\" + found.group(0), text)
+    escaped = _MARKDOWN_LINE_START.sub(_escape_line_start, escaped)
     return escaped.replace("\n", "  \n")
 
 

@@ -50,6 +50,8 @@ class Turn:
     """Ids of script facts this turn revealed (practise mode)."""
     own_words: bool = False
     """True when the text is the person's own words, recorded verbatim (record mode)."""
+    rapport: int | None = None
+    """The scripted person's rapport once this reply was given (practise mode)."""
 
 
 @dataclass
@@ -289,6 +291,8 @@ class SessionHeader:
     stage: Stage
     turns: int
     outcomes: int
+    demo_position: int = 0
+    """How far a demonstration got (0 for the other modes)."""
 
 
 @functools.cache
@@ -318,6 +322,8 @@ def header_from_dict(raw: Mapping[str, Any], path: Path | None = None) -> Sessio
                 values[key] = None
             elif key == "stage":
                 values[key] = Stage.OPEN
+            elif key == "demo_position":
+                values[key] = 0
             else:
                 raise InvalidValue(key, expected_for(hint), missing=True)
     except InvalidValue as problem:
@@ -340,4 +346,5 @@ def header_of_session(session: Session) -> SessionHeader:
         stage=session.stage,
         turns=len(session.turns),
         outcomes=len(session.outcomes),
+        demo_position=session.demo_position,
     )

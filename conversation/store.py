@@ -62,6 +62,14 @@ class SessionSummary:
     updated: datetime | None = None
     ended: datetime | None = None
     script_version: str = ""
+    demo_position: int = 0
+    """How far a demonstration got (0 for the other modes)."""
+
+    @property
+    def is_empty(self) -> bool:
+        """True for a session in which nothing happened: no turns, no outcomes, and (for a
+        demonstration) still at its first line."""
+        return self.error is None and not (self.turns or self.outcomes or self.demo_position)
 
     @classmethod
     def from_header(cls, header: SessionHeader, path: Path) -> SessionSummary:
@@ -79,6 +87,7 @@ class SessionSummary:
             updated=header.updated,
             ended=header.ended,
             script_version=header.script_version,
+            demo_position=header.demo_position,
         )
 
     @classmethod

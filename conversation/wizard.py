@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from conversation.errors import ConversationError
-from conversation.model import Mode
+from conversation.model import DEFAULT_PSEUDONYM, Mode, pseudonym_or_default
 from conversation.script import Script
 
 if TYPE_CHECKING:
@@ -60,11 +60,12 @@ class WizardAnswers:
     """The supervisee's name in supervise mode; None in the other modes."""
 
 
-def name_problem(value: str, what: str) -> str | None:
-    """Why ``value`` cannot be a practitioner name or pseudonym, or None when it can."""
+def name_problem(value: str, what: str, required: bool = True) -> str | None:
+    """Why ``value`` cannot be a practitioner name or pseudonym, or None when it can (an empty
+    value only when it is not ``required``)."""
     text = value.strip()
     if not text:
-        return f"{what} must not be empty"
+        return f"{what} must not be empty" if required else None
     if len(text) > MAX_NAME_LENGTH:
         return f"{what} must be at most {MAX_NAME_LENGTH} characters"
     if any(unicodedata.category(char) in ("Cc", "Cs") for char in text):
@@ -122,16 +123,16 @@ def complete(answers: Answers) -> WizardAnswers | None:
         return None
     if needs_supervisee(answers.mode) and answers.supervisee is None:
         return None
-    pseudonym = answers.pseudonym if needs_pseudonym(answers.mode) else None
+    pseudonym = pseudonym_or_default(answers.pseudonym) if needs_pseudonym(answers.mode) else None
     supervisee = answers.supervisee if needs_supervisee(answers.mode) else None
     return WizardAnswers(
         answers.mode, answers.script_id, answers.practitioner, pseudonym, supervisee
     )
 
 
-def _validator(what: str) -> Any:
+def _validator(what: str, required: bool = True) -> Any:
     def validate(value: str) -> bool | str:
-        problem = name_problem(value, what)
+        problem = name_problem(value, what, required)
         return True if problem is None else problem.capitalize()
 
     return validate
@@ -208,8 +209,9 @@ def ask(
     if needs_pseudonym(answers.mode) and answers.pseudonym is None:
         pseudonym = _ask(
             questionary.text(
-                "A pseudonym for the person (not their real name):",
-                validate=_validator("the pseudonym"),
+                "A pseudonym for the person (not their real name; Enter for "
+                f"'{DEFAULT_PSEUDONYM}'):",
+                validate=_validator("the pseudonym", required=False),
                 **io,
             )
         )

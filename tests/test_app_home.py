@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from textual.widgets import Button, Input, OptionList
@@ -10,7 +11,9 @@ from conversation.app import make_app
 from conversation.model import Mode, Speaker
 from conversation.screens.conversation import ConversationScreen
 from conversation.screens.home import HomeScreen, ReportScreen
-from tests.app_helpers import SIZE, SteppingClock, practise_app
+from tests.app_helpers import SIZE, START, SteppingClock, practise_app, settle
+
+START_LATER = START + timedelta(hours=1)
 
 
 async def test_home_shows_the_four_modes_and_the_scripts(tmp_path: Path) -> None:
@@ -162,3 +165,93 @@ async def test_home_palette_offers_each_script(tmp_path: Path) -> None:
         commands[title].callback()
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen)
+
+
+async def test_an_empty_pseudonym_is_the_person_from_home_and_from_the_command_line(
+    tmp_path: Path,
+) -> None:
+    from conversation.model import DEFAULT_PSEUDONYM
+
+    app = make_app(sessions_dir=tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one("#pseudonym", Input).value = "   "
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.conversation.session.person == DEFAULT_PSEUDONYM
+    cli_app = practise_app(tmp_path / "t", mode=Mode.RECORD, practitioner="Sam")
+    async with cli_app.run_test(size=SIZE):
+        screen = cli_app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.conversation.session.person == DEFAULT_PSEUDONYM
+
+
+def saved_sessions(sessions: Path) -> tuple[str, str]:
+    """Two saved practise sessions: one with a line said (newest), one where nothing happened."""
+    from conversation.conduct import Conversation
+    from conversation.script_loader import load_bundled
+    from conversation.store import SessionStore
+
+    store = SessionStore(sessions)
+    script = load_bundled()
+    spoken = Conversation.start(
+        mode=Mode.RECORD, script=script, practitioner="Sam", person="Mrs A", store=store,
+        clock=SteppingClock(step=1),
+    )
+    spoken.say("Tell me about your garden.")
+    empty = Conversation.start(
+        mode=Mode.RECORD, script=script, practitioner="Sam", person="Mrs B", store=store,
+        clock=SteppingClock(step=1, start=START_LATER),
+    )
+    return spoken.session.id, empty.session.id
+
+
+async def test_tab_into_recent_sessions_highlights_the_first_so_enter_resumes(
+    tmp_path: Path,
+) -> None:
+    sessions = tmp_path / "s"
+    spoken, _empty = saved_sessions(sessions)
+    app = make_app(sessions_dir=sessions)
+    async with app.run_test(size=SIZE) as pilot:
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        await settle(pilot, lambda: bool(home.sessions))
+        await pilot.press("tab")
+        listing = home.query_one("#sessions", OptionList)
+        assert app.focused is listing
+        assert listing.highlighted == 0
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, ConversationScreen))
+        assert app.screen.conversation.session.id == spoken  # type: ignore[attr-defined]
+
+
+async def test_ctrl_t_reports_the_first_session_after_tab(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    spoken, _empty = saved_sessions(sessions)
+    app = make_app(sessions_dir=sessions)
+    async with app.run_test(size=SIZE) as pilot:
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        await settle(pilot, lambda: bool(home.sessions))
+        await pilot.press("tab", "ctrl+t")
+        await settle(pilot, lambda: isinstance(app.screen, ReportScreen))
+        assert app.screen.session_id == spoken  # type: ignore[attr-defined]
+
+
+async def test_sessions_with_nothing_in_them_are_hidden_until_asked(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    spoken, empty = saved_sessions(sessions)
+    app = make_app(sessions_dir=sessions)
+    async with app.run_test(size=SIZE) as pilot:
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        await settle(pilot, lambda: bool(home.sessions))
+        assert [summary.id for summary in home.sessions] == [spoken]
+        listing = home.query_one("#sessions", OptionList)
+        assert "1 empty session hidden" in str(listing.get_option_at_index(1).prompt)
+        await pilot.press("e")
+        assert [summary.id for summary in home.sessions] == [empty, spoken]
+        assert listing.highlighted == 1  # the highlighted session stays highlighted

@@ -59,11 +59,11 @@ async def test_typing_a_trap_shows_its_warning_with_evidence(tmp_path: Path) -> 
         assert line.input.value == TRAP_LINE
         traps = {warning.trap for warning in line.warnings}
         assert traps & {Trap.EXPERT, Trap.POWER}
-        shown = str(line.query_one("#warnings", Static).render())
+        shown = " ".join(str(line.query_one("#warnings", Static).render()).split())
         for warning in line.warnings:
             assert warning.trap.title in shown
-            assert warning.evidence.lower() in shown.lower()
-            assert warning.suggestion in shown
+            assert " ".join(warning.evidence.split()).lower() in shown.lower()
+            assert " ".join(warning.suggestion.split()) in shown
         assert not line.query_one("#warnings").has_class("-none")
 
 

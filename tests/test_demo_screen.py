@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from conversation.model import Mode, Speaker, Stage, Trap
-from conversation.screens.demo import DemoScreen
+from conversation.screens.demo import DemoScreen, speaker_name
 from conversation.script import (
     DemoTurn,
     Person,
@@ -77,20 +77,25 @@ def text_of(screen: DemoScreen, selector: str) -> str:
     return content.plain if isinstance(content, Content) else str(content)
 
 
+def said_so_far(screen: DemoScreen) -> str:
+    """The conversation on screen: the earlier turns and the one on show."""
+    return text_of(screen, "#demo-lines") + "\n\n" + text_of(screen, "#demo-current")
+
+
 async def test_steps_forward_and_back_showing_notes_and_stage() -> None:
     app = DemoApp(demo_script())
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, DemoScreen)
         assert screen.position == 0
-        assert "Tell me a bit about your week." in text_of(screen, "#demo-lines")
-        assert "It's been hard" not in text_of(screen, "#demo-lines")
+        assert "Tell me a bit about your week." in said_so_far(screen)
+        assert "It's been hard" not in said_so_far(screen)
         assert "An open invitation" in text_of(screen, "#demo-note")
         assert "Stage 1 of 5: Open questions" in text_of(screen, "#demo-heading")
 
         await pilot.press("right", "space")
         assert screen.position == 2
-        lines = text_of(screen, "#demo-lines")
+        lines = said_so_far(screen)
         assert "Tell me a bit about your week." in lines
         assert "Dilys: It's been hard since the stroke." in lines
         assert "taken a lot out of you" in lines
@@ -131,7 +136,7 @@ async def test_trap_key_shows_trap_line_warning_and_reaction() -> None:
         assert "Better:" in shown
         assert f"Dilys reacts: {REACTION}" in shown
         # the model line stays on screen beside the trap version
-        assert "taken a lot out of you" in text_of(screen, "#demo-lines")
+        assert "taken a lot out of you" in said_so_far(screen)
         assert "The model line" in text_of(screen, "#demo-note")
         assert "taken a lot out of you" in text_of(screen, "#demo-note")
         await pilot.press("t")
@@ -157,7 +162,7 @@ async def test_script_without_demo_says_so() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, DemoScreen)
-        assert "no demonstration conversation" in text_of(screen, "#demo-lines")
+        assert "no demonstration conversation" in said_so_far(screen)
         await pilot.press("right", "t", "end")
         assert screen.position == 0
         assert not screen.trap_shown
@@ -170,7 +175,7 @@ async def test_odd_text_is_shown_verbatim() -> None:
     async with app.run_test(size=(120, 40)):
         screen = app.screen
         assert isinstance(screen, DemoScreen)
-        assert "[bold]not markup[/] $accent ŵ ŷ 🙂" in text_of(screen, "#demo-lines")
+        assert "[bold]not markup[/] $accent ŵ ŷ 🙂" in said_so_far(screen)
 
 
 class FakeConversation:
@@ -188,6 +193,10 @@ class FakeConversation:
 
     def save(self) -> None:
         self.saved.append(self.session.demo_position)
+
+    def set_stage(self, stage: Stage) -> None:
+        self.session.stage = stage
+        self.save()
 
 
 class SessionDemoApp(App[None]):
@@ -274,3 +283,70 @@ async def test_palette_offers_the_moves_that_make_sense() -> None:
         assert "Previous line" in commands and "Next line" in commands
         commands["Show the trap version"].callback()
         assert screen.trap_shown
+
+
+async def test_a_demo_session_reports_the_stage_and_time_it_reached(tmp_path: Path) -> None:
+    from conversation.report import session_report
+    from conversation.store import SessionStore
+    from tests.app_helpers import SIZE, SteppingClock, practise_app
+
+    sessions = tmp_path / "s"
+    app = practise_app(sessions, clock=SteppingClock(step=10), mode=Mode.DEMONSTRATE)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        session_id = screen.conversation.session.id  # type: ignore[union-attr]
+        into_four = next(
+            i for i, turn in enumerate(screen.turns) if turn.stage is Stage.INFORM
+        )
+        for _ in range(into_four + 1):
+            await pilot.press("right")
+        await pilot.press("q")
+        await pilot.pause()
+    saved = SessionStore(sessions).load(session_id)
+    assert saved.stage is Stage.INFORM
+    assert saved.demo_position == into_four + 1
+    for stage in (Stage.OPEN, Stage.LISTEN, Stage.EXPLORE, Stage.INFORM):
+        assert saved.stage_seconds.get(stage, 0) > 0, stage
+    assert saved.stage_seconds.get(Stage.SUMMARY, 0) == 0
+    assert "Stage reached:** 4." in session_report(saved)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_turn_on_show_and_the_whole_trap_version_can_be_seen(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from textual.containers import VerticalScroll
+
+    from tests.app_helpers import practise_app
+
+    app = practise_app(tmp_path / "s", mode=Mode.DEMONSTRATE)
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DemoScreen)
+        box = screen.query_one("#demo-transcript", VerticalScroll)
+        now = screen.query_one("#demo-current", Static)
+        trapped = [i for i, turn in enumerate(screen.turns) if turn.trap_text]
+        for position in (0, trapped[2], len(screen.turns) - 1):
+            screen.position = position
+            await pilot.pause()
+            await pilot.pause()
+            speaker = speaker_name(screen.script, screen.turns[position].speaker)
+            assert text_of(screen, "#demo-current").startswith(f"\u25b6 {speaker}: ")
+            top = now.region.y  # the first line of the turn, with who is speaking, is in view
+            assert box.content_region.y <= top < box.content_region.bottom
+        screen.position = trapped[2]
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        lower = screen.query_one("#demo-lower", VerticalScroll)
+        trap = screen.query_one("#demo-trap", Static)
+        assert lower.region.contains_point(trap.region.offset)  # the trap version is shown
+        for _ in range(lower.max_scroll_y):
+            await pilot.press("down")
+        await pilot.pause()
+        assert lower.scroll_y == lower.max_scroll_y
+        assert trap.region.bottom <= lower.region.bottom  # down to the reaction
+        assert "reacts:" in text_of(screen, "#demo-trap")
+        assert box.content_region.y <= now.region.y < box.content_region.bottom

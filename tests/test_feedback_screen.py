@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.app import App
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Static
 
 from conversation.analysis import analyse
@@ -344,3 +346,103 @@ async def test_self_review_boxes_show_a_tick_only_when_ticked() -> None:
         unticked.focus()
         await pilot.press("space")
         assert "✓" in unticked.render().plain
+
+
+async def finished_role_play(pilot: object, lines: tuple[str, ...]) -> FeedbackScreen:
+    """Say the lines in the app's practise screen, finish, and return the feedback screen."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    app = pilot.app
+    line = app.screen.query_one("#line", Input)
+    for text in lines:
+        line.value = text
+        await pilot.press("enter")
+        await pilot.pause()
+    await pilot.press("ctrl+f")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, FeedbackScreen)
+    return screen
+
+
+TRAPS = (
+    "You should move into a care home, I know best.",
+    "I've decided you need a care home.",
+    "Yes, but you can't manage the stairs.",
+)
+
+
+async def test_feedback_shows_the_persons_rapport_and_the_facts_reached(tmp_path: Path) -> None:
+    from conversation.person_side import person_side, rapport_word
+    from tests.app_helpers import SIZE, practise_app
+
+    app = practise_app(tmp_path / "s", practitioner="Sam")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await finished_role_play(pilot, TRAPS)
+        side = person_side(screen.session, screen.conversation.script)
+        assert len(side.rapport) == 4  # the opening and three replies
+        assert side.final is not None and side.final < side.rapport[0]
+        shown = text_of(app, "#person-side")
+        assert f"{rapport_word(side.rapport[0])} ({side.rapport[0]}) at the start" in shown
+        assert f"{rapport_word(side.final)} ({side.final}) at the end" in shown
+        total = len(screen.conversation.script.facts)
+        assert f"Facts reached  {side.facts_reached} of {total}" in shown
+        if side.facts_reached == 0:
+            assert "nothing reached the board" in shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_feedback_scrolls_by_keyboard_and_keeps_the_focused_item_in_view(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from textual.containers import VerticalScroll
+
+    from conversation.widgets.tickbox import TickBox
+    from tests.app_helpers import practise_app
+
+    app = practise_app(tmp_path / "s", practitioner="Sam")
+    async with app.run_test(size=size) as pilot:
+        screen = await finished_role_play(pilot, TRAPS)
+        body = screen.query_one("#feedback-body", VerticalScroll)
+        assert body.max_scroll_y > 0  # more than a screenful: it must scroll
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        await pilot.press("ctrl+end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        stages = screen.query_one("#stages", Static)
+        body.scroll_to_widget(stages, animate=False)
+        await pilot.pause()
+        assert stages.region.height > 0 and body.region.contains_region(stages.region)
+        last = list(screen.query(TickBox))[-1]
+        body.scroll_home(animate=False)
+        await pilot.pause()
+        last.focus()
+        await pilot.pause()
+        await pilot.pause()
+        item = last.parent
+        assert isinstance(item, Widget)
+        assert body.region.contains_region(item.region)
+        await pilot.press("space")
+        await pilot.pause()
+        assert screen.session.checklist[last.id.removeprefix("check-")]  # type: ignore[union-attr]
+
+
+async def test_the_mouse_wheel_scrolls_the_feedback(tmp_path: Path) -> None:
+    from textual.containers import VerticalScroll
+
+    from tests.app_helpers import practise_app
+
+    app = practise_app(tmp_path / "s", practitioner="Sam")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await finished_role_play(pilot, TRAPS)
+        body = screen.query_one("#feedback-body", VerticalScroll)
+        x, y = body.region.x + 10, body.region.y + 5
+        for _ in range(3):  # as the terminal sends the wheel: to the app, at a place on screen
+            app.post_message(events.MouseScrollDown(None, x, y, 0, 1, 0, False, False, False,
+                                                    screen_x=x, screen_y=y))
+        await pilot.pause()
+        await pilot.pause()
+        assert body.scroll_y > 0

@@ -82,8 +82,15 @@ def test_new_outcome_prefills_steps_one_and_two_from_the_board() -> None:
         "- To sleep in her own bed again",
     ]
     assert draft.working == "Lowri, the carer who lets her do things"
-    assert draft.not_working == "Sleeping downstairs\nCarers in a rush"
-    assert "fall" not in draft.matters + draft.working + draft.not_working
+    assert draft.not_working == (
+        "Sleeping downstairs\nCarers in a rush\nWorry: A fall in the kitchen"
+    )
+    assert "fall" not in draft.matters + draft.working
+
+
+def test_worries_alone_seed_not_working() -> None:
+    draft = new_outcome(session_with([BoardEntry(FactKind.WORRY, "Falling on the stairs")]))
+    assert draft.not_working == "Worry: Falling on the stairs"
 
 
 def test_new_outcome_on_an_empty_board_is_blank() -> None:
@@ -269,3 +276,10 @@ def test_an_outcome_with_only_the_board_in_it_is_untouched() -> None:
     assert is_untouched(draft, session)
     draft.tried = "Bum-shuffling up the stairs"
     assert not is_untouched(draft, session)
+
+
+def test_outcome_label_is_cut_at_a_word() -> None:
+    label = outcome_label(DraftOutcome(text="I want to sleep upstairs in my own bed"), 0, width=20)
+    assert label == "1. I want to sleep…"
+    one_word = outcome_label(DraftOutcome(text="Llanfairpwllgwyngyllgogerychwyrndrobwll"), 0, 10)
+    assert one_word == "1. Llanfairp…"

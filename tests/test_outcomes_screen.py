@@ -120,7 +120,7 @@ async def test_wording_shows_live_checks_and_is_saved(script: Script, store: Ses
             await pilot.press("ctrl+n")
         await pilot.pause()
         assert screen.form.step == "wording"
-        assert isinstance(screen.focused, Input) and screen.focused.id == "wording"
+        assert isinstance(screen.focused, TextArea) and screen.focused.id == "wording"
         view = screen.form.query_one("#live-checks", OutcomeChecksView)
         await pilot.press(*"Referral")
         await settle(pilot, lambda: view.result is not None and view.result.text == "Referral")
@@ -155,8 +155,8 @@ async def test_picking_own_words_fills_the_wording(script: Script, store: Sessio
         words.highlighted = offered.index(first)
         await pilot.press("enter")
         await pilot.pause()
-        wording = screen.form.query_one("#wording", Input)
-        assert wording.value == first
+        wording = screen.form.query_one("#wording", TextArea)
+        assert wording.text == first
         assert screen.focused is wording
         assert conversation.session.outcomes[0].text == first
         view = screen.form.query_one("#live-checks", OutcomeChecksView)
@@ -269,7 +269,7 @@ async def test_saved_outcomes_come_back_on_resume(script: Script, store: Session
         screen = screen_of(pilot.app)
         screen.form.go_to_step("wording")
         await pilot.pause()
-        screen.form.query_one("#wording", Input).insert_text_at_cursor(
+        screen.form.query_one("#wording", TextArea).insert(
             "I want to sing at the Christmas concert"
         )
         await pilot.press("ctrl+o")
@@ -277,7 +277,7 @@ async def test_saved_outcomes_come_back_on_resume(script: Script, store: Session
         assert screen.index == 1 and screen.form.step == "matters"
         screen.form.go_to_step("wording")
         await pilot.pause()
-        screen.form.query_one("#wording", Input).insert_text_at_cursor("I want to sleep upstairs")
+        screen.form.query_one("#wording", TextArea).insert("I want to sleep upstairs")
         await pilot.press("escape")
         await pilot.pause()
     session = store.load(conversation.session.id)
@@ -296,11 +296,11 @@ async def test_saved_outcomes_come_back_on_resume(script: Script, store: Session
         await pilot.pause()
         assert screen.index == 1
         assert screen.form.outcome.text == "I want to sleep upstairs"
-        assert screen.form.query_one("#wording", Input).value == "I want to sleep upstairs"
+        assert screen.form.query_one("#wording", TextArea).text == "I want to sleep upstairs"
         await pilot.press("ctrl+up")
         await pilot.pause()
         assert screen.index == 0
-        assert screen.form.query_one("#wording", Input).value.endswith("Christmas concert")
+        assert screen.form.query_one("#wording", TextArea).text.endswith("Christmas concert")
         await pilot.press("ctrl+down")
         await pilot.pause()
         await pilot.press("ctrl+r")
@@ -335,7 +335,7 @@ async def test_odd_and_huge_text_round_trips(script: Script, store: SessionStore
         screen = screen_of(pilot.app)
         screen.form.go_to_step("wording")
         await pilot.pause()
-        screen.form.query_one("#wording", Input).value = wording
+        screen.form.query_one("#wording", TextArea).text = wording
         screen.form.query_one("#change_wanted", TextArea).load_text("Line one\r\nŵ\x07 two")
         await pilot.pause()
         view = screen.form.query_one("#live-checks", OutcomeChecksView)
@@ -392,7 +392,7 @@ async def test_square_brackets_are_shown_as_typed(script: Script, store: Session
         words = screen.form.query_one("#own-words", OptionList)
         offered = [str(words.get_option_at_index(i).prompt) for i in range(words.option_count)]
         assert "I want [/bold] to sing [red]again." in offered
-        screen.form.query_one("#wording", Input).value = "[/b] I want [x]"
+        screen.form.query_one("#wording", TextArea).text = "[/b] I want [x]"
         await pilot.pause()
         screen.form.go_to_step("check")
         await pilot.pause()
@@ -416,7 +416,7 @@ async def test_the_practitioner_can_choose_the_kind(script: Script, store: Sessi
         screen = screen_of(pilot.app)
         screen.form.go_to_step("wording")
         await pilot.pause()
-        screen.form.query_one("#wording", Input).value = "I want to walk to chapel again"
+        screen.form.query_one("#wording", TextArea).text = "I want to walk to chapel again"
         outcome = conversation.session.outcomes[0]
         await settle(pilot, lambda: outcome.kind is OutcomeKind.CHANGE)
         screen.form.go_to_step("check")
@@ -424,7 +424,7 @@ async def test_the_practitioner_can_choose_the_kind(script: Script, store: Sessi
         kind.value = "maintenance"
         await settle(pilot, lambda: outcome.kind_chosen)
         assert outcome.kind is OutcomeKind.MAINTENANCE
-        screen.form.query_one("#wording", Input).value = "I want to keep walking to chapel"
+        screen.form.query_one("#wording", TextArea).text = "I want to keep walking to chapel"
         await settle(pilot, lambda: outcome.text.startswith("I want to keep"))
         assert outcome.kind is OutcomeKind.MAINTENANCE  # the choice outlasts new wording
         await pilot.press("ctrl+s")
@@ -445,7 +445,7 @@ async def test_checks_follow_the_wording_when_a_save_reads_it_first(
         screen = screen_of(pilot.app)
         screen.form.go_to_step("wording")
         await pilot.pause()
-        screen.form.query_one("#wording", Input).value = "Referral to the falls clinic"
+        screen.form.query_one("#wording", TextArea).text = "Referral to the falls clinic"
         screen.form.sync()  # a save reads the field before its Changed message arrives
         await pilot.pause()
         view = screen.form.query_one("#live-checks", OutcomeChecksView)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from html import unescape
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from conversation.cli import main
 from conversation.model import Act, FactKind, Mode, OutcomeKind, Speaker, Stage, SupportLayer
-from conversation.report import report_html, session_report
+from conversation.report import _escape, report_html, session_report
 from conversation.session import Action, BoardEntry, DraftOutcome, Note, Session, Turn
 from conversation.store import SessionStore
 
@@ -99,3 +102,34 @@ def test_a_kind_chosen_by_the_practitioner_is_marked_as_such() -> None:
     session.outcomes[0].kind = OutcomeKind.MAINTENANCE
     session.outcomes[0].kind_chosen = True
     assert "- Kind: maintenance (chosen by the practitioner)" in session_report(session)
+
+
+def test_the_markdown_reads_as_plain_text_with_no_stray_backslashes() -> None:
+    text = session_report(make_session())
+    assert "Tell me about your week, Gwen?" in text
+    assert "I think you should move into a care home, Gwen." in text
+    for escaped in ("\\.", "\\(", "\\)", "\\!", "\\-", "\\#"):
+        assert escaped not in text, escaped
+
+
+def test_guidance_with_a_ratio_is_not_escaped() -> None:
+    session = make_session()
+    session.turns = session.turns[:1]  # one open question, no reflection
+    text = session_report(session)
+    assert "0.0:1 (below fair)." in text
+
+
+MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+-.!|~&;=: aA1é"
+
+
+@given(st.text(alphabet=MARKDOWN_SPECIAL, min_size=1, max_size=30))
+def test_escaped_words_render_back_to_exactly_what_was_typed(typed: str) -> None:
+    from markdown_it import MarkdownIt
+
+    words = typed.strip()
+    assume(words)
+    html = MarkdownIt("js-default").render(f"- {_escape(words)}")
+    assert html.startswith("<ul>\n<li>") and html.endswith("</li>\n</ul>\n"), html
+    inner = html.removeprefix("<ul>\n<li>").removesuffix("</li>\n</ul>\n")
+    assert "<" not in inner.replace("&lt;", ""), html
+    assert unescape(inner) == words

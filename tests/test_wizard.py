@@ -13,7 +13,7 @@ from prompt_toolkit.output import DummyOutput
 
 from conversation import cli
 from conversation.commands import new
-from conversation.model import Mode
+from conversation.model import DEFAULT_PSEUDONYM, Mode
 from conversation.paths import DEFAULT_SCRIPT_ID
 from conversation.script import Person, Reactions, Script, ScriptMeta
 from conversation.wizard import (
@@ -277,3 +277,20 @@ def test_with_a_script_given_only_its_modes_are_offered(pipe: PipeInput) -> None
     pipe.send_text(DOWN + ENTER + "Sam" + ENTER + "Mr B" + ENTER)
     answers = ask(Answers(script_id="beta"), SCRIPTS, input=pipe, output=DummyOutput())
     assert answers == WizardAnswers(Mode.RECORD, "beta", "Sam", "Mr B")
+
+
+def test_an_empty_pseudonym_means_the_person_in_the_wizard(pipe: PipeInput) -> None:
+    pipe.send_text("   " + ENTER)
+    answers = ask(
+        Answers(mode=Mode.RECORD, script_id="beta", practitioner="Sam"),
+        SCRIPTS, input=pipe, output=DummyOutput(),
+    )
+    assert answers == WizardAnswers(Mode.RECORD, "beta", "Sam", DEFAULT_PSEUDONYM)
+
+
+def test_an_empty_pseudonym_flag_is_accepted_as_the_person(launched: Launched) -> None:
+    argv = ["new", "--mode", "record", "--script", DEFAULT_SCRIPT_ID, "--name", "Sam",
+            "--pseudonym", ""]
+    assert cli.main(argv) == 0
+    ((answers, _sessions),) = launched.calls
+    assert answers.pseudonym == DEFAULT_PSEUDONYM

@@ -95,7 +95,7 @@ def flag_problems(answers: Answers, scripts: Sequence[Script]) -> list[str]:
                 f"{answers.mode.value} mode the person is the script's invented person"
             )
         else:
-            problem = name_problem(answers.pseudonym, "--pseudonym")
+            problem = name_problem(answers.pseudonym, "--pseudonym", required=False)
             if problem:
                 problems.append(problem)
     if answers.supervisee is not None:

@@ -18,7 +18,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from conversation.analysis import analyse
 from conversation.conduct import Conversation
@@ -34,6 +34,7 @@ from conversation.widgets import (
     StageBar,
     Transcript,
 )
+from conversation.widgets.footer import AppFooter
 
 
 class ConversationScreen(Screen[None]):
@@ -41,15 +42,20 @@ class ConversationScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_stage", "Next stage"),
-        Binding("ctrl+b", "previous_stage", "Back a stage"),
+        Binding("ctrl+b", "previous_stage", "Prev stage"),
         # F7 / F8 as well: inside tmux, ctrl+b is tmux's own key
         Binding("f7", "previous_stage", "Back a stage", show=False),
         Binding("f8", "next_stage", "Next stage", show=False),
-        Binding("ctrl+r", "toggle_person_words", "Person's words"),
-        Binding("ctrl+o", "toggle_note", "Note fact/opinion"),
-        Binding("ctrl+g", "toggle_guide", "Guide"),
+        # Short names, and the guide only in the palette, so the footer fits at 80 columns.
+        Binding("ctrl+r", "toggle_person_words", "Own words"),
+        Binding("ctrl+o", "toggle_note", "Note"),
+        Binding("ctrl+g", "toggle_guide", "Guide", show=False),
         Binding("ctrl+f", "finish", "Finish"),
     ]
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's type)
+    """Below 100 columns the side panels narrow and the input line is drawn flat, to leave
+    room for the warnings (see app.tcss)."""
 
     def __init__(self, conversation: Conversation) -> None:
         super().__init__()
@@ -88,7 +94,7 @@ class ConversationScreen(Screen[None]):
                 guide = GuidePanel(script, script_guidance=self.mode is Mode.PRACTISE, id="guide")
                 guide.border_title = "Guide"
                 yield guide
-        yield Footer()
+        yield AppFooter()
 
     def _heading(self) -> str:
         session = self.conversation.session

@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Container, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from conversation.analysis import Context, analyse
 from conversation.errors import ConversationError
 from conversation.model import Speaker, Stage
 from conversation.script import DemoTurn, Script
+from conversation.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from conversation.conduct import Conversation
@@ -46,20 +47,13 @@ def highlight(text: str, evidence: str, style: str = "bold reverse $warning") ->
 
 
 def transcript(script: Script, turns: tuple[DemoTurn, ...], current: int) -> Content:
-    """The conversation up to and including the current turn, the current one emphasised."""
+    """The conversation before the current turn."""
     parts: list[str | tuple[str, str]] = []
-    for index, turn in enumerate(turns[: current + 1]):
+    for index, turn in enumerate(turns[:current]):
         if index:
             parts.append("\n\n")
-        name = speaker_name(script, turn.speaker)
-        if index == current:
-            parts.append(("\u25b6 ", "bold $accent"))
-            parts.append((f"{name}: ", "bold $accent"))
-            parts.append((turn.text, "bold"))
-        else:
-            parts.append(("  ", ""))
-            parts.append((f"{name}: ", "bold"))
-            parts.append(turn.text)
+        parts.append((f"{speaker_name(script, turn.speaker)}: ", "bold"))
+        parts.append(turn.text)
     return Content.assemble(*parts)
 
 
@@ -69,6 +63,14 @@ def demo_context(script: Script, turn: DemoTurn) -> Context:
     before = script.demo[: script.demo.index(turn)] if turn in script.demo else ()
     said = tuple(line.text for line in before if line.speaker is Speaker.PERSON)
     return Context.of(turn.stage, (), said)
+
+def current_turn(script: Script, turn: DemoTurn) -> Content:
+    """The turn on show, emphasised, with who is speaking."""
+    return Content.assemble(
+        ("\u25b6 ", "bold $accent"),
+        (f"{speaker_name(script, turn.speaker)}: ", "bold $accent"),
+        (turn.text, "bold"),
+    )
 
 
 def trap_panel(script: Script, turn: DemoTurn) -> Content:
@@ -135,15 +137,29 @@ class DemoScreen(Screen[None]):
     }
     DemoScreen #demo-transcript {
         height: 1fr;
-        min-height: 6;
-        padding: 1 4;
+        min-height: 5;
+        padding: 0 3;
         border: round $primary;
         margin: 0 2;
     }
+    DemoScreen #demo-lines { height: auto; }
+    DemoScreen #demo-lines.-empty { display: none; }
+    DemoScreen #demo-current { height: auto; margin-top: 1; }
+    DemoScreen #demo-current.-first { margin-top: 0; }
     DemoScreen #demo-lower {
         height: auto;
-        margin: 1 2;
+        max-height: 60%;
+        scrollbar-gutter: stable;
+        margin: 1 2 0 2;
     }
+    DemoScreen #demo-panels { height: auto; layout: horizontal; }
+    DemoScreen.-narrow #demo-heading { padding: 0 1; }
+    DemoScreen.-narrow #demo-stages { padding: 0 1; }
+    DemoScreen.-narrow #demo-transcript { margin: 0 1; padding: 0 1; min-height: 4; }
+    DemoScreen.-narrow #demo-lower { margin: 0 1; max-height: 50%; }
+    DemoScreen.-narrow #demo-panels { layout: vertical; }
+    DemoScreen.-narrow #demo-note, DemoScreen.-narrow #demo-trap { padding: 0 1; }
+    DemoScreen.-narrow #demo-trap { margin-left: 0; }
     DemoScreen #demo-note, DemoScreen #demo-trap {
         width: 1fr;
         height: auto;
@@ -166,6 +182,10 @@ class DemoScreen(Screen[None]):
         Binding("t", "toggle_trap", "Trap version"),
         Binding("home", "first", "First", show=False),
         Binding("end", "last", "Last", show=False),
+        Binding("down", "scroll_notes(1)", "Scroll"),
+        Binding("up", "scroll_notes(-1)", "Scroll notes up", show=False),
+        Binding("pagedown", "scroll_notes(10)", "Page notes", show=False),
+        Binding("pageup", "scroll_notes(-10)", "Page notes up", show=False),
         Binding("q,escape", "leave", "Leave"),
     ]
 
@@ -173,6 +193,10 @@ class DemoScreen(Screen[None]):
     """Index of the current turn in the script's demo conversation."""
     trap_shown: reactive[bool] = reactive(False, init=False)
     """True while the trap version of the current turn is on screen."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's type)
+    """Below 100 columns the note and the trap version are stacked, in a panel that scrolls
+    with the up and down keys."""
 
     def __init__(
         self,
@@ -206,10 +230,11 @@ class DemoScreen(Screen[None]):
                 )
         with VerticalScroll(id="demo-transcript", can_focus=False):
             yield Static(id="demo-lines")
-        with Horizontal(id="demo-lower"):
+            yield Static(id="demo-current")
+        with VerticalScroll(id="demo-lower", can_focus=False), Container(id="demo-panels"):
             yield Static(id="demo-note")
             yield Static(id="demo-trap")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Draw the starting turn."""
@@ -235,12 +260,21 @@ class DemoScreen(Screen[None]):
         self._save_position(position)
 
     def _save_position(self, position: int) -> None:
+        """Keep the place, and the stage of the line on show as the session's stage, so the
+        session reports the stage reached and the time spent in each."""
         conversation = self.conversation
-        if conversation is None or conversation.session.demo_position == position:
+        if conversation is None:
+            return
+        turn = self.current
+        stage = turn.stage if turn is not None else conversation.session.stage
+        if conversation.session.demo_position == position and stage is conversation.session.stage:
             return
         conversation.session.demo_position = position
         try:
-            conversation.save()
+            if stage is conversation.session.stage:
+                conversation.save()
+            else:
+                conversation.set_stage(stage)  # adds up the time in the stage left, and saves
         except (ConversationError, OSError) as error:
             self.notify(f"Could not save the place: {error}", severity="error")
 
@@ -250,9 +284,22 @@ class DemoScreen(Screen[None]):
         if self._drawn:
             self._refresh_note()
         self._refresh_trap()
+        if self._drawn:
+            self.call_after_refresh(self._scroll_to_trap if shown else self._show_current)
+
+    def _scroll_to_trap(self) -> None:
+        """Bring the trap version into view (below the note when they are stacked)."""
+        lower = self.query_one("#demo-lower", VerticalScroll)
+        lower.scroll_to_widget(self.query_one("#demo-trap", Static), top=True, animate=False)
+        self._show_current()  # the panel grew: keep the turn on show in view above it
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer only the moves that make sense at this turn."""
+        """Offer only the moves that make sense at this turn (scrolling only when the note
+        and trap version are taller than their panel)."""
+        if action == "scroll_notes":
+            if not self.is_mounted:
+                return True
+            return self.query_one("#demo-lower", VerticalScroll).max_scroll_y > 0
         if action in ("next", "last"):
             return self.position < len(self.turns) - 1
         if action in ("previous", "first"):
@@ -285,7 +332,13 @@ class DemoScreen(Screen[None]):
             self.trap_shown = not self.trap_shown
 
     def action_leave(self) -> None:
-        """Close the demonstration and return to where it was opened from."""
+        """Close the demonstration (saved, with the time in the last stage) and return to
+        where it was opened from."""
+        if self.conversation is not None:
+            try:
+                self.conversation.save()
+            except (ConversationError, OSError) as error:
+                self.notify(f"Could not save the place: {error}", severity="error")
         self.dismiss(None)
 
     def palette_commands(self) -> Iterator[SystemCommand]:
@@ -321,6 +374,7 @@ class DemoScreen(Screen[None]):
             heading.update(title)
             self._show_stage(None)
             lines.update("This script has no demonstration conversation.")
+            self.query_one("#demo-current", Static).update("")
             note.update("")
             self._refresh_trap()
             self.refresh_bindings()
@@ -336,11 +390,32 @@ class DemoScreen(Screen[None]):
             )
         )
         self._show_stage(turn.stage)
-        lines.update(transcript(self.script, self.turns, self.position))
-        self.query_one("#demo-transcript", VerticalScroll).anchor()
+        earlier = transcript(self.script, self.turns, self.position)
+        lines.update(earlier)
+        lines.set_class(not earlier.plain, "-empty")
+        now = self.query_one("#demo-current", Static)
+        now.update(current_turn(self.script, turn))
+        now.set_class(not earlier.plain, "-first")
+        self.call_after_refresh(self._show_current)
         self._refresh_note()
         self._refresh_trap()
         self.refresh_bindings()
+
+    def _show_current(self) -> None:
+        """Scroll the conversation so the turn on show is in view from its first line (who is
+        speaking), with as much of what came before as fits."""
+        box = self.query_one("#demo-transcript", VerticalScroll)
+        now = self.query_one("#demo-current", Static)
+        if now.outer_size.height > box.scrollable_content_region.height:
+            box.scroll_to_widget(now, top=True, animate=False)
+        else:
+            box.scroll_end(animate=False)
+        self.refresh_bindings()  # scrolling the notes is offered only when they overflow
+
+    def action_scroll_notes(self, lines: int) -> None:
+        """Scroll the note and the trap version (when they are taller than their panel)."""
+        lower = self.query_one("#demo-lower", VerticalScroll)
+        lower.scroll_relative(y=lines, animate=False)
 
     def _refresh_note(self) -> None:
         turn = self.current

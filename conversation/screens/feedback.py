@@ -15,14 +15,19 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.events import DescendantFocus
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Static
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Static
 
 from conversation.analysis import Feedback, feedback
 from conversation.checklist import CHECKLIST, ChecklistSection, items_in, ticked_count
 from conversation.errors import ConversationError
 from conversation.model import Act, Mode, Speaker, Stage
+from conversation.person_side import RAPPORT_MAX, person_side, rapport_line, rapport_word
+from conversation.script import Script
 from conversation.session import Session
+from conversation.widgets.footer import AppFooter
 from conversation.widgets.tickbox import TickBox
 
 if TYPE_CHECKING:
@@ -112,6 +117,42 @@ def _highlight(text: str, evidence: str) -> Content:
     return Content.assemble(before, (text[start:end], "bold reverse $warning"), after)
 
 
+def person_text(session: Session, script: Script) -> Content:
+    """The person's side: rapport over the turns, and the facts reached of the script's total
+    (record mode: how many of the person's own words were kept)."""
+    parts: list[str | tuple[str, str]] = [("The person's side\n\n", "bold $accent")]
+    if session.mode is Mode.RECORD:
+        own = sum(1 for turn in session.turns if turn.own_words)
+        parts.append(f"The person's own words recorded: {own} line{'s' if own != 1 else ''}.")
+        return Content.assemble(*parts)
+    side = person_side(session, script)
+    parts.append(("Rapport  ", "bold"))
+    if side.final is None or side.lowest is None:
+        level = session.roleplay.rapport
+        parts.append(f"{rapport_word(level)} at the end ({level} of {RAPPORT_MAX})\n")
+    else:
+        first = side.rapport[0]
+        parts.append(
+            f"{rapport_word(first)} ({first}) at the start, "
+            f"{rapport_word(side.final)} ({side.final}) at the end"
+        )
+        if side.lowest < min(first, side.final):
+            parts.append(f"; lowest {rapport_word(side.lowest)} ({side.lowest})")
+        parts.append("\n")
+        parts.append((f"{rapport_line(side.rapport)}", "bold $secondary"))
+        parts.append(("  each reply, \u2581 closed down to \u2586 very open\n", "$text-muted"))
+    parts.append(("Facts reached  ", "bold"))
+    parts.append(f"{side.facts_reached} of {side.facts_total}")
+    if side.facts_reached:
+        parts.append(f", {side.facts_deepened} drawn out further\n")
+    else:
+        parts.append((" \u2014 nothing reached the board\n", "bold $warning"))
+    if side.kinds_missed:
+        parts.append(("Not reached  ", "bold"))
+        parts.append(", ".join(kind.title for kind in side.kinds_missed))
+    return Content.assemble(*parts)
+
+
 def stages_text(session: Session) -> Content:
     """Time in each stage, and the stages where the practitioner said nothing."""
     parts: list[str | tuple[str, str]] = [("Time per stage\n\n", "bold $accent")]
@@ -136,8 +177,15 @@ class FeedbackScreen(Screen[None]):
     DEFAULT_CSS = """
     FeedbackScreen #feedback-heading { height: auto; padding: 1 2; text-style: bold; }
     FeedbackScreen #feedback-body { height: 1fr; }
+    FeedbackScreen #feedback-columns { height: auto; }
     FeedbackScreen #feedback-figures { width: 1fr; height: auto; padding: 0 2; }
     FeedbackScreen #feedback-checklist { width: 1fr; height: auto; padding: 0 2; }
+    FeedbackScreen.-narrow #feedback-heading { padding: 0 1; }
+    FeedbackScreen.-narrow #feedback-columns { layout: vertical; }
+    FeedbackScreen.-narrow #feedback-figures { width: 100%; padding: 0 1; }
+    FeedbackScreen.-narrow #feedback-checklist { width: 100%; margin: 0 1; padding: 0 1; }
+    FeedbackScreen.-narrow .feedback-section { padding: 0 1; }
+    FeedbackScreen.-narrow #feedback-actions { padding: 0 1; }
     FeedbackScreen .feedback-section {
         height: auto; margin-bottom: 1; padding: 1 2; border: round $primary;
     }
@@ -153,7 +201,16 @@ class FeedbackScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "outcomes", "Outcomes"),
         Binding("q,escape", "leave", "Close"),
+        Binding("pagedown", "scroll_body('page_down')", "Scroll"),
+        Binding("pageup", "scroll_body('page_up')", "Scroll up", show=False),
+        Binding("ctrl+home", "scroll_body('home')", "Top", show=False),
+        Binding("ctrl+end", "scroll_body('end')", "Bottom", show=False),
     ]
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it without ClassVar)
+        (0, "-narrow"),
+        (100, "-wide"),
+    ]
+    """Below 100 columns the checklist goes under the figures instead of beside them."""
 
     def __init__(self, conversation: Conversation) -> None:
         """Feedback on ``conversation``, which has finished (or is being reviewed)."""
@@ -179,9 +236,14 @@ class FeedbackScreen(Screen[None]):
             ),
             id="feedback-heading",
         )
-        with VerticalScroll(id="feedback-body"), Horizontal():
+        with VerticalScroll(id="feedback-body"), Horizontal(id="feedback-columns"):
             with Vertical(id="feedback-figures"):
                 yield Static(figures_text(self.feedback), id="figures", classes="feedback-section")
+                yield Static(
+                    person_text(session, self.conversation.script),
+                    id="person-side",
+                    classes="feedback-section",
+                )
                 yield Static(traps_text(self.feedback), id="traps", classes="feedback-section")
                 yield Static(stages_text(session), id="stages", classes="feedback-section")
             with Vertical(id="feedback-checklist", classes="feedback-section"):
@@ -200,7 +262,7 @@ class FeedbackScreen(Screen[None]):
         with Horizontal(id="feedback-actions"):
             yield Button("Outcomes", id="outcomes", variant="primary")
             yield Button("Close", id="close")
-        yield Footer()
+        yield AppFooter()
 
     def _review_heading(self) -> Content:
         ticked = ticked_count(self.session.checklist)
@@ -225,6 +287,26 @@ class FeedbackScreen(Screen[None]):
             self.conversation.save()
         except (ConversationError, OSError) as error:
             self.notify(f"Could not save the checklist: {error}", severity="error")
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """Keep the focused self-review item in view, its whole text and not just its box."""
+        item = event.widget.parent
+        if isinstance(item, Widget) and item.has_class("checklist-item"):
+            body = self.query_one("#feedback-body", VerticalScroll)
+            body.scroll_to_widget(item, animate=False, top=False)
+
+    def action_scroll_body(self, where: str) -> None:
+        """Scroll the feedback by a page, or to its top or bottom, wherever the focus is."""
+        body = self.query_one("#feedback-body", VerticalScroll)
+        moves = {
+            "page_down": body.scroll_page_down,
+            "page_up": body.scroll_page_up,
+            "home": body.scroll_home,
+            "end": body.scroll_end,
+        }
+        move = moves.get(where)
+        if move is not None:
+            move(animate=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The buttons do what their bindings do."""

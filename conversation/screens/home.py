@@ -14,7 +14,6 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import (
     Button,
-    Footer,
     Header,
     Input,
     Label,
@@ -26,9 +25,11 @@ from textual.widgets.option_list import Option
 from conversation.errors import ConversationError
 from conversation.library import filter_by_setting, shortened
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
-from conversation.model import Mode
+from conversation.model import Mode, pseudonym_or_default
 from conversation.script import Script
 from conversation.store import SessionSummary
+from conversation.widgets.exact_text import ExactInput
+from conversation.widgets.footer import AppFooter
 from conversation.widgets.script_filter import ScriptFilter
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ def session_option(summary: SessionSummary) -> Option:
     text.append(f"{mode:<11} {summary.script}  ")
     who = f"{summary.practitioner} " if summary.practitioner else ""
     text.append(f"{who}with {summary.person or 'the person'} · {summary.turns} turns")
+    if summary.mode is Mode.DEMONSTRATE:
+        text.append(f" · at line {summary.demo_position + 1}")
     if summary.ended is not None:
         text.append(" · finished", style="italic")
     text.append(f"\n{summary.id}", style="dim")
@@ -98,9 +101,9 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
         with Vertical(id="names-dialog"):
             yield Label("Record a conversation", id="names-title")
             yield Label("Your name")
-            yield Input(id="practitioner-name", placeholder="optional")
+            yield ExactInput(id="practitioner-name", placeholder="optional")
             yield Label("A pseudonym for the person (not their real name)")
-            yield Input(id="pseudonym", placeholder="for example: Mrs A")
+            yield ExactInput(id="pseudonym", placeholder="for example: Mrs A")
             with Horizontal(id="names-buttons"):
                 yield Button("Start", variant="primary", id="names-start")
                 yield Button("Cancel", id="names-cancel")
@@ -128,7 +131,7 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
     def _start(self) -> None:
         name = self.query_one("#practitioner-name", Input).value.strip()
         pseudonym = self.query_one("#pseudonym", Input).value.strip()
-        self.dismiss((name, pseudonym or "the person"))
+        self.dismiss((name, pseudonym_or_default(pseudonym)))
 
 
 class ReportScreen(ModalScreen[None]):
@@ -149,7 +152,7 @@ class ReportScreen(ModalScreen[None]):
             panel.border_title = f"Report · {self.session_id}"
             panel.border_subtitle = f"conversation report {self.session_id} --html -o FILE"
             yield Markdown(self.markdown)
-        yield Footer()
+        yield AppFooter()
 
     def action_close(self) -> None:
         """Back to the home screen."""
@@ -167,8 +170,9 @@ class HomeScreen(Screen[None]):
         Binding("g", "progress", "Progress"),
         Binding("enter", "resume", "Resume", show=False),
         Binding("ctrl+t", "report", "Report"),
-        Binding("f5", "refresh_sessions", "Refresh"),
-        Binding("slash", "filter_scripts", "Filter scripts"),
+        Binding("f5", "refresh_sessions", "Refresh", show=False),
+        Binding("slash", "filter_scripts", "Filter"),
+        Binding("e", "toggle_empty", "All sessions"),
     ]
 
     def __init__(self, workspace: Workspace) -> None:
@@ -178,6 +182,9 @@ class HomeScreen(Screen[None]):
         self.shown_scripts: list[Script] = []
         """The scripts listed now: those whose setting matches the filter."""
         self.sessions: list[SessionSummary] = []
+        self.show_empty = False
+        """Whether sessions in which nothing happened are listed too."""
+        self._found: list[SessionSummary] = []
 
     def compose(self) -> ComposeResult:
         """Modes across the top, scripts and recent sessions side by side."""
@@ -196,7 +203,7 @@ class HomeScreen(Screen[None]):
             with Vertical(id="sessions-column"):
                 yield Label("Recent sessions — Enter resumes", classes="list-title")
                 yield OptionList(id="sessions")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         """Load the scripts now (they are few) and the sessions in a worker."""
@@ -269,14 +276,39 @@ class HomeScreen(Screen[None]):
         recent = sorted(found, key=last_touched, reverse=True)[:RECENT_LIMIT]
         self.app.call_from_thread(self._show_sessions, recent)
 
-    def _show_sessions(self, sessions: list[SessionSummary]) -> None:
-        self.sessions = sessions
+    def _show_sessions(self, found: list[SessionSummary]) -> None:
+        """List the sessions (those in which nothing happened only when asked), keeping the
+        highlighted one, else highlighting the first, so Enter and ctrl+t work at once."""
+        self._found = found
+        sessions = [summary for summary in found if self.show_empty or not summary.is_empty]
+        hidden = len(found) - len(sessions)
         listing = self.query_one("#sessions", OptionList)
+        before = self.selected_session()
+        self.sessions = sessions
         listing.clear_options()
         if sessions:
             listing.add_options([session_option(summary) for summary in sessions])
         else:
             listing.add_option(Option("No sessions yet.", disabled=True))
+        if hidden:
+            noun = "session" if hidden == 1 else "sessions"
+            listing.add_option(
+                Option(Text(f"{hidden} empty {noun} hidden: e shows them", style="italic"),
+                       disabled=True)
+            )
+        ids = [summary.id for summary in sessions]
+        readable = [i for i, summary in enumerate(sessions) if summary.error is None]
+        if before is not None and before.id in ids:
+            listing.highlighted = ids.index(before.id)
+        elif readable:
+            listing.highlighted = readable[0]
+
+    def action_toggle_empty(self) -> None:
+        """Show or hide the sessions in which nothing happened (no turns, no outcomes)."""
+        self.show_empty = not self.show_empty
+        self._show_sessions(self._found)
+        shown = "shown" if self.show_empty else "hidden"
+        self.notify(f"Empty sessions are {shown}.", timeout=3)
 
     def selected_script(self) -> Script | None:
         """The highlighted script (the default script when none is highlighted)."""
@@ -403,4 +435,9 @@ class HomeScreen(Screen[None]):
         )
         yield SystemCommand(
             "Progress", "A practitioner's figures across their sessions", self.action_progress
+        )
+        yield SystemCommand(
+            "Empty sessions",
+            "Show or hide the sessions in which nothing happened",
+            self.action_toggle_empty,
         )

@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.events import DescendantBlur
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
-from textual.widgets import Button, Footer, Label, OptionList, Static
+from textual.widgets import Button, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from conversation.errors import ConversationError
@@ -33,6 +33,7 @@ from conversation.outcome_draft import (
 )
 from conversation.script import Script
 from conversation.session import DraftOutcome, Session
+from conversation.widgets.footer import AppFooter
 from conversation.widgets.outcome_form import OutcomeForm
 
 SAVE_AFTER = 0.5
@@ -100,7 +101,11 @@ class OutcomesScreen(Screen[None]):
     OutcomesScreen #outcome-list { height: 1fr; border: none; }
     OutcomesScreen #outcomes-side Button { width: 100%; margin-top: 1; }
     OutcomesScreen #outcome-holder { width: 1fr; }
+    OutcomesScreen.-narrow #outcomes-side { display: none; }
     """
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's type)
+    """Below 100 columns the list of outcomes folds away (ctrl+up and ctrl+down still move
+    between outcomes, and the heading says which one is on show), leaving room for the steps."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_step", "Next step", priority=True),
@@ -108,9 +113,10 @@ class OutcomesScreen(Screen[None]):
         Binding("ctrl+o", "new_outcome", "New outcome", priority=True),
         Binding("ctrl+down", "next_outcome", "Next outcome"),
         Binding("ctrl+up", "previous_outcome", "Prev outcome"),
-        Binding("ctrl+r", "remove_outcome", "Drop outcome", priority=True),
-        Binding("ctrl+l", "add_action", "Add action", priority=True),
-        Binding("ctrl+g", "remove_action", "Drop action", priority=True),
+        # Out of the footer (so it fits at 80 columns) but in the palette and on the buttons:
+        Binding("ctrl+r", "remove_outcome", "Drop outcome", priority=True, show=False),
+        Binding("ctrl+l", "add_action", "Add action", priority=True, show=False),
+        Binding("ctrl+g", "remove_action", "Drop action", priority=True, show=False),
         Binding("ctrl+s", "save", "Save", priority=True, show=False),
         Binding("escape", "back", "Back"),
     ]
@@ -145,9 +151,7 @@ class OutcomesScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Heading, the list of outcomes on the side, the form, the footer."""
-        session = self.conversation.session
-        who = session.person or self.conversation.script.person.name
-        yield Static(Content(f"Outcomes with {who} · {session.id}"), id="outcomes-heading")
+        yield Static(self._heading(), id="outcomes-heading")
         with Horizontal(id="outcomes-main"):
             with Vertical(id="outcomes-side") as side:
                 side.border_title = "Outcomes"
@@ -155,12 +159,20 @@ class OutcomesScreen(Screen[None]):
                 yield Button("New outcome (ctrl+o)", id="outcome-new")
             with Vertical(id="outcome-holder"):
                 yield self._form
-        yield Footer()
+        yield AppFooter()
+
+    def _heading(self) -> Content:
+        """Which outcome is on show, with whom, in which session."""
+        session = self.conversation.session
+        who = session.person or self.conversation.script.person.name
+        return Content(
+            f"Outcome {self.index + 1} of {len(self.outcomes)} with {who} · {session.id}"
+        )
 
     def on_mount(self) -> None:
         """Highlight the first outcome and put the cursor in its first field."""
         self.query_one("#outcome-list", OptionList).highlighted = self.index
-        self.call_after_refresh(self.form.focus_step)
+        self.form.focus_step()
 
     def _options(self) -> list[Option]:
         return [
@@ -249,6 +261,7 @@ class OutcomesScreen(Screen[None]):
             form.display = True
             form.go_to_step(step)
         self._form = form
+        self.query_one("#outcomes-heading", Static).update(self._heading())
         self.query_one("#outcome-list", OptionList).highlighted = index
         form.focus_step()
         self.refresh_bindings()
@@ -373,5 +386,12 @@ class OutcomesScreen(Screen[None]):
         yield SystemCommand(
             "Remove outcome", "Remove the outcome on show", self.action_remove_outcome
         )
+        if self.form.step == "actions":
+            yield SystemCommand(
+                "Add action", "Add a row to the action plan", self.action_add_action
+            )
+            yield SystemCommand(
+                "Drop action", "Remove the action holding the cursor", self.action_remove_action
+            )
         yield SystemCommand("Save outcomes", "Save now", self.action_save)
         yield SystemCommand("Back", "Save and leave the outcomes", self.action_back)

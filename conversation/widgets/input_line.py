@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.console import Console
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
@@ -18,6 +20,7 @@ from textual.widgets import Input, Static
 from conversation.analysis import Context, LiveAnalyser
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Act, Trap, TrapWarning
+from conversation.widgets.exact_text import ExactInput
 from conversation.widgets.transcript import visible
 
 
@@ -44,6 +47,53 @@ def warning_text(text: str, warning: TrapWarning) -> Text:
     return out
 
 
+def brief_warning_text(warning: TrapWarning) -> Text:
+    """One of several warnings, kept short so all of them fit: the trap, its evidence, and a
+    better way (the full line, the trap's stance and why it matters are in the feedback)."""
+    out = Text()
+    out.append(f"⚠ {warning.trap.title} trap", style="bold")
+    out.append(": “")
+    out.append(visible(warning.evidence), style="bold reverse")
+    out.append("”\n")
+    out.append("  Try: ", style="bold")
+    out.append(warning.suggestion)
+    return out
+
+
+def warnings_text(text: str, warnings: Sequence[TrapWarning]) -> Text:
+    """Every warning on the line: in full when there is one, briefly when there are more."""
+    if len(warnings) == 1:
+        return warning_text(text, warnings[0])
+    out = Text()
+    for index, warning in enumerate(warnings):
+        if index:
+            out.append("\n")
+        out.append_text(brief_warning_text(warning))
+    return out
+
+
+def hang(text: Text, width: int, console: Console) -> Text:
+    """The text wrapped to ``width`` cells, each wrapped line indented like the line it came
+    from (a line starting '⚠ ' continues under its first word), so the warnings stay
+    readable when they wrap."""
+    out = Text()
+    for number, line in enumerate(text.split("\n")):
+        plain = line.plain
+        indent = 2 if plain.startswith("⚠ ") else len(plain) - len(plain.lstrip(" "))
+        if number:
+            out.append("\n")
+        if width - indent < 12:
+            out.append_text(line)
+            continue
+        prefix, rest = line[:indent], line[indent:]
+        for index, piece in enumerate(rest.wrap(console, width - indent)):
+            if index:
+                out.append("\n")
+            out.append_text(prefix if index == 0 else Text(" " * indent))
+            out.append_text(piece)
+    return out
+
+
 class InputLine(Vertical):
     """The line being typed, its live label and its warnings."""
 
@@ -53,7 +103,7 @@ class InputLine(Vertical):
     InputLine #capture { width: 1fr; text-style: bold; }
     InputLine #act-label { width: auto; color: $accent; text-style: bold; }
     InputLine #warnings { height: auto; max-height: 14; color: $warning; padding: 0 1;
-                          overflow-y: auto; }
+                          overflow-y: auto; scrollbar-gutter: stable; scrollbar-size-vertical: 1; }
     InputLine #warnings.-none { display: none; }
     InputLine.-verbatim #capture { color: $secondary; }
     """
@@ -88,13 +138,15 @@ class InputLine(Vertical):
             Capture.NOTE_OPINION: "A note of opinion, then Enter",
         }
         """The placeholder in the empty line for each capture."""
+        self._shown: tuple[str, list[TrapWarning]] | None = None
+        """The line and warnings on show, to draw again when the width changes."""
 
     def compose(self) -> ComposeResult:
         """Prompt and label on one row, the input, then the warnings."""
         with Horizontal(id="input-head"):
             yield Static(Capture.PRACTITIONER.prompt, id="capture")
             yield Static(id="act-label")
-        yield Input(placeholder="Type what you would say, then Enter", id="line")
+        yield ExactInput(placeholder="Type what you would say, then Enter", id="line")
         yield Static(id="warnings", classes="-none")
 
     def on_mount(self) -> None:
@@ -140,17 +192,32 @@ class InputLine(Vertical):
         self._analyse("")
         self.post_message(LineSubmitted(text, self.capture))
 
+    def _draw_warnings(self) -> None:
+        """Draw the warnings on show, wrapped with their indents at the current width."""
+        if self._shown is None:
+            return
+        text, shown = self._shown
+        warnings = self.query_one("#warnings", Static)
+        width = warnings.scrollable_content_region.width
+        warnings.update(hang(warnings_text(text, shown), width, self.app.console))
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """A new width wraps the warnings afresh."""
+        self.call_after_refresh(self._draw_warnings)
+
     def _analyse(self, text: str) -> None:
         label = self.query_one("#act-label", Static)
         warnings = self.query_one("#warnings", Static)
         if self.capture is not Capture.PRACTITIONER or not text.strip():
             self.act, self.warnings = None, []
+            self._shown = None
             label.update("")
             warnings.update("")
             warnings.add_class("-none")
             return
         if self._knowledge is not None and self._analyser.context is None:
             self._analyser.context = self._knowledge()
+        self._shown = None
         analysis = self._analyser.update(text)
         self.act, self.warnings = analysis.act, list(analysis.warnings)
         if self._run_warnings is not None and analysis.act.is_question:
@@ -162,12 +229,8 @@ class InputLine(Vertical):
             ]
         label.update(Text(f"▸ {analysis.act.title}"))
         if self.warnings:
-            out = Text()
-            for index, warning in enumerate(self.warnings):
-                if index:
-                    out.append("\n")
-                out.append_text(warning_text(text, warning))
-            warnings.update(out)
+            self._shown = (text, list(self.warnings))
+            self._draw_warnings()
             warnings.remove_class("-none")
         else:
             warnings.update("")

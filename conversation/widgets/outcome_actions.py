@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Static
 
 from conversation.outcome_draft import ActionRowText, action_rows, read_action_row
 from conversation.session import DraftOutcome
+from conversation.widgets.exact_text import ExactInput
 
 FIELDS = ("what", "who", "by", "why")
 """The inputs of a row, in order."""
@@ -25,20 +26,28 @@ FIELDS = ("what", "who", "by", "why")
 PLACEHOLDERS = {
     "what": "What will happen",
     "who": "Who will do it",
-    "by": "By when: YYYY-MM-DD or DD/MM/YYYY",
+    "by": "By when",
     "why": "Why (what it makes possible)",
 }
+"""Each input's hint, short enough to show whole in the narrowest layout (80 columns); the
+date formats are in the line above the rows."""
+
+
+ROW_HINT = (
+    "Each action: what will happen, who will do it, by when (YYYY-MM-DD or DD/MM/YYYY) and "
+    "why (what it makes possible)."
+)
 
 
 class ActionRow(Vertical):
     """One row of the action plan, with its inline message."""
 
     DEFAULT_CSS = """
-    ActionRow { height: auto; }
+    ActionRow { height: auto; margin-bottom: 1; }
     ActionRow > Horizontal { height: auto; }
     ActionRow Input { width: 1fr; }
-    ActionRow .action-what, ActionRow .action-why { width: 2fr; }
-    ActionRow .action-by { width: 16; }
+    ActionRow .action-what { width: 2fr; }
+    ActionRow .action-by { width: 22; }
     ActionRow Button { min-width: 5; width: 5; }
     ActionRow .action-problem { color: $error; padding: 0 1; height: auto; }
     ActionRow .action-problem.-empty { display: none; }
@@ -48,7 +57,7 @@ class ActionRow(Vertical):
         super().__init__()
         self.row = row
         self.inputs = {
-            name: Input(
+            name: ExactInput(
                 getattr(row, name),
                 placeholder=PLACEHOLDERS[name],
                 classes=f"action-{name}",
@@ -59,9 +68,14 @@ class ActionRow(Vertical):
         self.message = Static("", classes="action-problem -empty")
 
     def compose(self) -> ComposeResult:
-        """The four inputs and a remove button on one line, the message below."""
+        """What and who on one line; by when, why and a remove button on the next (so every
+        hint shows whole, even at 80 columns); the message below."""
         with Horizontal():
-            yield from self.inputs.values()
+            yield self.inputs["what"]
+            yield self.inputs["who"]
+        with Horizontal():
+            yield self.inputs["by"]
+            yield self.inputs["why"]
             yield Button("✕", classes="action-remove", tooltip="Remove this action")
         yield self.message
 
@@ -91,6 +105,7 @@ class ActionPlan(Vertical):
     ActionPlan { height: auto; }
     ActionPlan #action-rows { height: auto; max-height: 24; }
     ActionPlan #action-add { margin-top: 1; }
+    ActionPlan .action-hint { color: $text-muted; margin-bottom: 1; }
     """
 
     @dataclass
@@ -102,10 +117,14 @@ class ActionPlan(Vertical):
     def __init__(self, outcome: DraftOutcome, id: str | None = None) -> None:
         super().__init__(id=id)
         self.outcome = outcome
-        self._rows = [ActionRow(row) for row in action_rows(outcome)]
+        # An empty plan starts with one empty row, ready to type in: the cursor can go
+        # straight into it, so keys typed on arrival at the step are not lost.
+        rows = action_rows(outcome) or [ActionRowText()]
+        self._rows = [ActionRow(row) for row in rows]
 
     def compose(self) -> ComposeResult:
-        """The rows, then the button that adds one."""
+        """How to fill a row, the rows, then the button that adds one."""
+        yield Static(ROW_HINT, classes="action-hint")
         with VerticalScroll(id="action-rows"):
             yield from self._rows
         yield Button("Add an action (ctrl+l)", id="action-add")

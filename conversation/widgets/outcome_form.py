@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -33,6 +33,7 @@ from conversation.model import OutcomeKind, SupportLayer
 from conversation.outcome_draft import apply_check
 from conversation.outcomes import MANUAL_CHECKS, OutcomeCheck, OutcomeContext, check_outcome
 from conversation.session import DraftOutcome
+from conversation.widgets.exact_text import ExactInput, ExactTextArea
 from conversation.widgets.outcome_actions import ActionPlan
 from conversation.widgets.outcome_checks import OutcomeChecksView
 from conversation.widgets.tickbox import TickBox
@@ -44,7 +45,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("wording", "4 Wording"),
     ("check", "5 Check"),
     ("support", "Support"),
-    ("actions", "Action plan"),
+    ("actions", "Actions"),
 )
 """The form's steps in order: (id, tab label)."""
 
@@ -61,7 +62,7 @@ STEP_HELP: dict[str, str] = {
     "the others together.",
     "support": "The Support Sequence, in this order: start with what the person has tried and "
     "their own ideas, then each layer.",
-    "actions": "The action plan: what will happen, who will do it, by when, and why.",
+    "actions": "The action plan: the steps that will make this outcome happen.",
 }
 
 KIND_CHOICES: dict[OutcomeKind, str] = {
@@ -83,13 +84,17 @@ class OutcomeForm(Vertical):
     OutcomeForm TabbedContent { height: 1fr; }
     OutcomeForm TabPane { height: 1fr; padding: 0 1; overflow-y: auto; }
     OutcomeForm .step-help { color: $text-muted; margin-bottom: 1; }
-    OutcomeForm .field-title { text-style: bold; margin-top: 1; }
+    OutcomeForm .field-title { text-style: bold; margin-top: 1; width: 1fr; }
+    OutcomeForm #wording { height: 5; }
     OutcomeForm TextArea { height: 8; }
     OutcomeForm #matters { height: 1fr; min-height: 8; }
     OutcomeForm #change_wanted { height: 6; }
     OutcomeForm #own-words { height: auto; max-height: 12; }
-    OutcomeForm .support-row { height: 3; }
-    OutcomeForm .support-title { width: 32; height: 3; content-align: left middle; }
+    OutcomeForm .support-row { height: auto; }
+    OutcomeForm .support-title {
+        width: 32; height: auto; min-height: 3; content-align: left middle;
+    }
+    OutcomesScreen.-narrow OutcomeForm .support-title { width: 20; }
     OutcomeForm .support-row Input { width: 1fr; }
     OutcomeForm #wording-shown { text-style: bold; padding: 0 1; }
     OutcomeForm Checkbox, OutcomeForm Checkbox:focus { border: none; padding: 0 1; height: 1; }
@@ -142,14 +147,15 @@ class OutcomeForm(Vertical):
                     )
                 yield self._text_area(outcome.change_wanted, "change_wanted")
             with self._pane("wording"):
-                yield self._keep(
-                    Input(
-                        outcome.text,
-                        placeholder="I want to ... so that ...",
-                        id="wording",
-                        select_on_focus=False,
-                    )
+                wording = WordingArea(
+                    outcome.text,
+                    placeholder="I want to ... so that ...",
+                    id="wording",
+                    soft_wrap=True,
+                    show_line_numbers=False,
                 )
+                wording.cursor_blink = False
+                yield self._keep(wording)
                 yield OutcomeChecksView(id="live-checks")
                 yield Label("The person's own words (Enter picks one)", classes="field-title")
                 words = OptionList(*(Content(w) for w in self.own_words), id="own-words")
@@ -183,12 +189,12 @@ class OutcomeForm(Vertical):
                     )
             with self._pane("support"):
                 yield Label("What the person has tried, and their own ideas", classes="field-title")
-                yield self._keep(Input(outcome.tried, id="tried", select_on_focus=False))
+                yield self._keep(ExactInput(outcome.tried, id="tried", select_on_focus=False))
                 for layer in SupportLayer:
                     with Horizontal(classes="support-row"):
                         yield Label(layer.title, classes="support-title")
                         yield self._keep(
-                            Input(
+                            ExactInput(
                                 outcome.support.get(layer, ""),
                                 id=f"support-{layer.value}",
                                 select_on_focus=False,
@@ -223,7 +229,9 @@ class OutcomeForm(Vertical):
         """Show a step and put the cursor in its first field."""
         self._step = step
         self.query_one(TabbedContent).active = f"step-{step}"
-        self.call_after_refresh(self.focus_step)
+        # At once, not after the next refresh: keys already on their way (typed straight after
+        # the step key) belong in the new step's field, and so does a Tab among them.
+        self.focus_step()
 
     @on(TabbedContent.TabActivated)
     def _step_shown(self, event: TabbedContent.TabActivated) -> None:
@@ -249,7 +257,8 @@ class OutcomeForm(Vertical):
         pane = self.query_one(f"#step-{self.step}", TabPane)
         for widget in pane.query("Input, TextArea, OptionList, Checkbox"):
             if isinstance(widget, Widget) and widget.display and widget.focusable:
-                widget.focus()
+                # set_focus, not focus(): focus() waits behind the keys already queued
+                self.screen.set_focus(widget)
                 return
 
     @property
@@ -267,6 +276,8 @@ class OutcomeForm(Vertical):
             if isinstance(widget, TextArea):
                 if field in TEXT_FIELDS:
                     setattr(self.outcome, field, widget.text)
+                elif self._take_input(field, widget.text) and self.is_attached:
+                    self._show_checks()  # its Changed message, still on its way, finds no change
             elif isinstance(widget, Checkbox):
                 check_id = field.removeprefix("manual-")
                 if widget.value != self.outcome.checks.get(check_id, False):
@@ -320,6 +331,9 @@ class OutcomeForm(Vertical):
         if field in TEXT_FIELDS and getattr(self.outcome, field) != event.text_area.text:
             setattr(self.outcome, field, event.text_area.text)
             self._edited()
+        elif field == "wording" and self._take_input(field, event.text_area.text):
+            self._show_checks()
+            self._edited()
 
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
@@ -362,9 +376,9 @@ class OutcomeForm(Vertical):
     @on(OptionList.OptionSelected, "#own-words")
     def _picked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        wording = self.query_one("#wording", Input)
-        wording.value = self.own_words[event.option_index]
-        wording.cursor_position = len(wording.value)
+        wording = self.query_one("#wording", WordingArea)
+        wording.text = self.own_words[event.option_index]
+        wording.move_cursor(wording.document.end)
         wording.focus()
 
     @on(ActionPlan.Changed)
@@ -373,9 +387,23 @@ class OutcomeForm(Vertical):
         self._edited()
 
     def _text_area(self, text: str, field: str) -> TextArea:
-        area = TextArea(text, id=field, soft_wrap=True, show_line_numbers=False)
+        area = ExactTextArea(text, id=field, soft_wrap=True, show_line_numbers=False)
         area.cursor_blink = False
         return self._keep(area)
+
+
+class WordingArea(ExactTextArea):
+    """The outcome's wording: one statement that wraps over as many lines as it needs, so a
+    long outcome stays in sight; Enter moves on instead of starting a new line."""
+
+    def on_key(self, event: events.Key) -> None:
+        """Enter goes on to the next field; every other key is typed as usual."""
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.screen.focus_next()
+            return
+        super().on_key(event)
 
 
 _Field = TypeVar("_Field", Input, TextArea, Checkbox)

@@ -6,16 +6,9 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-RAPPORT_MAX = 5
+from conversation.person_side import RAPPORT_MAX, RAPPORT_WORDS
 
-RAPPORT_WORDS = {
-    0: "closed down",
-    1: "guarded",
-    2: "wary",
-    3: "at ease",
-    4: "open",
-    5: "very open",
-}
+__all__ = ["RAPPORT_MAX", "RAPPORT_WORDS", "RapportMeter"]
 
 
 class RapportMeter(Static):

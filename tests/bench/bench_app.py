@@ -145,8 +145,10 @@ async def keystroke_latencies(sessions: Path) -> list[float]:
             deadline = began + 2.0
             while True:
                 label_ok = want_label in shown(label)
-                warnings_text = shown(warnings)
-                warnings_ok = all(evidence in warnings_text for evidence in want_evidence)
+                warnings_text = " ".join(shown(warnings).split())  # wrapped lines joined
+                warnings_ok = all(
+                    " ".join(evidence.split()) in warnings_text for evidence in want_evidence
+                )
                 if line.value == typed and label_ok and warnings_ok:
                     break
                 if time.perf_counter() > deadline:
