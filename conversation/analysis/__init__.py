@@ -314,6 +314,14 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
 
 
 ACT_SURE = 0.7
+REFLECTING = 0.9
+"""When the act model is this sure a line gives back what the person said, the trap models
+alone raise no statement trap in it (a rule's warning still stands): "It sounds like you've
+not always been believed" reflects the person's experience, it does not label them."""
+_SCALE = re.compile(r"\b(?:on a scale|scale of|from (?:1|one|0|zero) to (?:10|ten)|out of "
+                    r"(?:10|ten)|(?:1|one)[- ]to[- ](?:10|ten))\b")
+"""A scaling question is an exploratory question (where are you now, what would get you to
+the next number), not a closed one, however short its answer."""
 """The act model's probability needed to overrule the act rules; below it the rules' act,
 which the model has weighed, stands."""
 RULE_VETO = 0.003
@@ -353,6 +361,10 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
         return analyse(text, learned=False, context=context)
     best = max(act_probabilities, key=act_probabilities.__getitem__)
     act = Act(best) if act_probabilities[best] >= ACT_SURE else reading.act
+    if act is Act.CLOSED_QUESTION and _SCALE.search(norm):
+        act = Act.OPEN_QUESTION
+    reflecting = act_probabilities.get(Act.REFLECTION.value, 0.0) + act_probabilities.get(
+        Act.SUMMARY.value, 0.0) >= REFLECTING
     limits = _classifier.thresholds()
     by_rule = {hit.trap: hit for hit in hits}
     sees_a_trap = any(trap_probabilities.get(trap.value, 0.0) >= limits.get(trap.value, 0.5)
@@ -368,6 +380,8 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
                 warnings.append(_warning(trap, text, hit.start, hit.end, context))
             continue
         if probability < limits.get(trap.value, 0.5):
+            continue
+        if reflecting and trap in _STATEMENT_TRAPS:
             continue
         if sents is None:
             sents = sentences(norm)
