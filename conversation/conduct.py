@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from conversation.analysis import Analysis, Feedback, analyse_conversation, feedback
 from conversation.model import Act, Mode, Speaker, Stage
 from conversation.roleplay import PersonReply, RolePlay
 from conversation.script import Script
 from conversation.session import BoardEntry, Note, RoleplayState, Session, Turn
 
 if TYPE_CHECKING:
+    from conversation.analysis import Analysis, Feedback
     from conversation.store import SessionStore
 
 Clock = Callable[[], datetime]
@@ -144,6 +144,9 @@ class Conversation:
 
     def analyse(self, text: str) -> Analysis:
         """How ``text`` would be labelled if said next (for the live label while typing)."""
+        # Imported on first use: the analysis's rule tables stay off the app's start-up path.
+        from conversation.analysis import analyse_conversation
+
         return analyse_conversation([*self._run_so_far(), text])[-1]
 
     def say(self, text: str) -> Exchange:
@@ -240,6 +243,8 @@ class Conversation:
         """End the conversation: work out the feedback, keep its figures, save."""
         self._fold_time()
         self.session.ended = self._clock()
+        from conversation.analysis import feedback
+
         result = feedback(self.session.turns)
         self.session.feedback = result.to_dict()
         self.save()

@@ -20,7 +20,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from conversation.analysis import analyse
 from conversation.conduct import Conversation
 from conversation.errors import ConversationError
 from conversation.messages import Capture, LineSubmitted
@@ -118,7 +117,9 @@ class ConversationScreen(Screen[None]):
     @work(thread=True, exit_on_error=False, group="ready-analysis")
     def _ready_analysis(self) -> None:
         """Read the analysis's learned weights and build its rules once the screen is up, so
-        the first keystroke does not wait for them."""
+        the first keystroke does not wait for them (imported here, after the first frame)."""
+        from conversation.analysis import analyse
+
         analyse("Tell me a bit about what matters to you.")
 
     def _tick(self) -> None:

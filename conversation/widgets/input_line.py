@@ -8,6 +8,7 @@ person's own words or a note instead; those are kept verbatim and not analysed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,10 +16,12 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
-from conversation.analysis import LiveAnalyser
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Act, Trap, TrapWarning
 from conversation.widgets.transcript import visible
+
+if TYPE_CHECKING:
+    from conversation.analysis import LiveAnalyser
 
 
 def highlight_evidence(text: str, evidence: str) -> Text:
@@ -71,7 +74,8 @@ class InputLine(Vertical):
         (the question-and-answer run); the live analysis gives the rest."""
         super().__init__(id=id)
         self._run_warnings = context
-        self._analyser = LiveAnalyser()
+        self._analyser: LiveAnalyser | None = None
+        """Made on the first line typed: the analysis is imported after the first frame."""
         self.act: Act | None = None
         """The live act of the line being typed (practitioner lines only)."""
         self.warnings: list[TrapWarning] = []
@@ -121,7 +125,7 @@ class InputLine(Vertical):
         if not text.strip():
             return
         self.input.value = ""
-        self._analyser = LiveAnalyser()
+        self._analyser = None
         self._analyse("")
         self.post_message(LineSubmitted(text, self.capture))
 
@@ -134,6 +138,10 @@ class InputLine(Vertical):
             warnings.update("")
             warnings.add_class("-none")
             return
+        if self._analyser is None:
+            from conversation.analysis import LiveAnalyser
+
+            self._analyser = LiveAnalyser()
         analysis = self._analyser.update(text)
         self.act, self.warnings = analysis.act, list(analysis.warnings)
         if self._run_warnings is not None and analysis.act.is_question:
