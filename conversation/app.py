@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -15,6 +16,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 
 from conversation.conduct import Conversation
 from conversation.errors import ConversationError
@@ -23,6 +25,7 @@ from conversation.model import Mode
 from conversation.paths import DEFAULT_SCRIPT_ID
 from conversation.script import Script
 from conversation.script_loader import list_scripts, load_bundled
+from conversation.settings import Settings, SettingsError, load_settings, save_settings
 from conversation.store import SessionLock, SessionStore
 
 Clock = Callable[[], datetime]
@@ -60,6 +63,8 @@ class Workspace:
         self.store = SessionStore(sessions_dir)
         self.scripts_dir = scripts_dir
         self.clock = clock
+        self.practitioner = ""
+        """The practitioner's remembered name, for conversations started on the home screen."""
 
     def scripts(self) -> list[Script]:
         """Every readable script, default first."""
@@ -127,20 +132,69 @@ class ConversationApp(App[None]):
     ]
     TITLE = "What matters"
 
-    def __init__(self, workspace: Workspace, opening: OpenConversation | None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        opening: OpenConversation | None,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self._opening = opening
         self._open: dict[str, OpenConversation] = {}
+        self.preferences = preferences or Preferences(None, Settings())
+        from conversation.themes import APP_THEMES
+
+        for theme in APP_THEMES:
+            self.register_theme(theme)
+        if self.preferences.settings.theme is not None:
+            self.theme = self.preferences.settings.theme
 
     def on_mount(self) -> None:
         """The requested conversation, else the home screen (which also comes back when a
         conversation opened from the command line ends)."""
+        opening = self._opening
         if self._opening is not None:
             self.show_conversation(self._opening)
             self._opening = None
         else:
             self.show_home()
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.preferences.should_ask_name(opening):
+            from conversation.screens.name import NameDialog
+
+            self.push_screen(NameDialog(), partial(self._name_given, opening))
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Remember a theme chosen in the command palette for next time."""
+        if theme.name != self.preferences.settings.theme:
+            self._remember(self.preferences.settings.with_theme(theme.name))
+
+    def _name_given(self, opening: OpenConversation | None, name: str | None) -> None:
+        """Remember the practitioner's name (asked once) and put it on the open session."""
+        name = name or ""
+        self.workspace.practitioner = name
+        self._remember(self.preferences.settings.with_name(name))
+        if opening is not None and name and not opening.conversation.session.practitioner:
+            opening.conversation.session.practitioner = name
+            try:
+                opening.conversation.save()
+            except (ConversationError, OSError) as error:
+                self.notify(str(error), title="Not saved", severity="error", markup=False)
+
+    def _remember(self, settings: Settings) -> None:
+        self.preferences.settings = settings
+        if self.preferences.settings_file is not None:
+            self._save_settings(settings, self.preferences.settings_file)
+
+    @work(thread=True, group="settings")
+    def _save_settings(self, settings: Settings, path: Path) -> None:
+        try:
+            save_settings(settings, path)
+        except SettingsError as error:
+            self.call_from_thread(
+                self.notify, str(error), title="Settings", severity="error", markup=False
+            )
 
     def show_home(self) -> None:
         """Put the home screen at the bottom of the stack, unless it is there already."""
@@ -206,10 +260,15 @@ class ConversationApp(App[None]):
 
     def on_conversation_requested(self, message: ConversationRequested) -> None:
         """Start a new conversation chosen on the home screen."""
+        practitioner = message.practitioner
+        if message.mode is not Mode.RECORD:
+            practitioner = practitioner or self.workspace.practitioner
+        elif practitioner and self.preferences.settings.name is None:
+            self._name_given(None, practitioner)
         request = StartRequest(
             mode=message.mode,
             script_id=message.script_id,
-            practitioner=message.practitioner,
+            practitioner=practitioner,
             person=message.person,
         )
         self.open_or_notify(lambda: self.workspace.start(request))
@@ -250,19 +309,73 @@ class ConversationApp(App[None]):
             yield from palette()
 
 
+@dataclass
+class Preferences:
+    """The user's settings and the file they are remembered in (None: nothing is kept, as
+    in tests that do not ask for it)."""
+
+    settings_file: Path | None
+    settings: Settings
+
+    def should_ask_name(self, opening: OpenConversation | None) -> bool:
+        """Ask the practitioner's name once: on the home screen, or when a practice
+        conversation opens without one; never again after an answer (even an empty one)."""
+        if self.settings_file is None or self.settings.name is not None:
+            return False
+        if opening is None:
+            return True
+        session = opening.conversation.session
+        return session.mode is Mode.PRACTISE and not session.practitioner
+
+
+def read_preferences(settings_file: Path | None, theme: str | None) -> Preferences:
+    """The remembered settings, with a theme given on the command line (checked, then
+    remembered). Raises SettingsError for a damaged file or an unknown theme."""
+    from conversation.themes import theme_names
+
+    settings = load_settings(settings_file) if settings_file is not None else Settings()
+    known = theme_names()
+    if theme is not None:
+        if theme not in known:
+            raise SettingsError(f"unknown theme '{theme}' (expected one of: {', '.join(known)})")
+        if theme != settings.theme:
+            settings = settings.with_theme(theme)
+            if settings_file is not None:
+                save_settings(settings, settings_file)
+    elif settings.theme is not None and settings.theme not in known:
+        raise SettingsError(
+            f"{settings_file}: key 'theme': unknown theme '{settings.theme}' "
+            f"(expected one of: {', '.join(known)})"
+        )
+    return Preferences(settings_file, settings)
+
+
 def make_app(
     *,
     sessions_dir: Path,
     scripts_dir: Path | None = None,
     start: StartRequest | None = None,
     clock: Clock | None = None,
+    settings_file: Path | None = None,
+    theme: str | None = None,
 ) -> ConversationApp:
     """Build the app. A start request for a mode or a resume opens (and locks) the session
-    now, so a locked or unknown session is a ConversationError before the app runs."""
+    now, so a locked or unknown session is a ConversationError before the app runs.
+    ``settings_file`` keeps the theme and the practitioner's name between runs; ``theme``
+    (from ``--theme``) is checked and remembered there."""
+    preferences = read_preferences(settings_file, theme)
+    remembered = preferences.settings.name
+    if start is not None and start.mode is not None:
+        if not start.practitioner and remembered:
+            start = replace(start, practitioner=remembered)
+        elif start.practitioner and remembered is None and settings_file is not None:
+            preferences.settings = preferences.settings.with_name(start.practitioner)
+            save_settings(preferences.settings, settings_file)
     workspace = Workspace(sessions_dir, scripts_dir, clock)
+    workspace.practitioner = preferences.settings.name or ""
     opening: OpenConversation | None = None
     if start is not None and start.resume_id is not None:
         opening = workspace.resume(start.resume_id)
     elif start is not None and start.mode is not None:
         opening = workspace.start(start)
-    return ConversationApp(workspace, opening)
+    return ConversationApp(workspace, opening, preferences)

@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, str] = {
     "validate": "validate",
     "analyse": "analyse",
     "outcome-check": "outcome_check",
+    "serve": "serve",
 }
 
 
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--sessions", metavar="DIR", help="sessions folder (else $CONVERSATION_SESSIONS, "
         "else ./sessions when it exists, else your user data folder)"
     )
+    from conversation.commands import add_theme_option
+
+    add_theme_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     seen: set[str] = set()
     for module_name in SUBCOMMANDS.values():

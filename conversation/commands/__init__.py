@@ -17,3 +17,14 @@ def add_sessions_option(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="sessions folder (else $CONVERSATION_SESSIONS, else ./sessions, else user data)",
     )
+
+
+def add_theme_option(parser: argparse.ArgumentParser) -> None:
+    """Accept ``--theme NAME`` (remembered for next time), before or after the subcommand."""
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="colour theme, remembered for next time: high-contrast, or one of Textual's "
+        "(textual-dark, textual-light, nord, ...)",
+    )

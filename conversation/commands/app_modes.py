@@ -7,10 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from conversation.commands import add_sessions_option
+from conversation.commands import add_sessions_option, add_theme_option
 from conversation.errors import ConversationError, NoTerminal
 from conversation.model import Mode
-from conversation.paths import sessions_dir
+from conversation.paths import sessions_dir, settings_file
 
 
 def require_terminal(command: str) -> None:
@@ -34,6 +34,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--seed", type=int, default=0, help="seed for the scripted person's choices (default 0)"
     )
     add_sessions_option(practise)
+    _plain_option(practise)
     practise.set_defaults(run=run, mode=Mode.PRACTISE)
 
     record = subparsers.add_parser(
@@ -47,6 +48,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="what to call the person in the file (default: 'the person')",
     )
     add_sessions_option(record)
+    _plain_option(record)
     record.set_defaults(run=run, mode=Mode.RECORD)
 
     demo = subparsers.add_parser("demo", help="step through a script's model conversation")
@@ -58,6 +60,16 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     resume.add_argument("session_id", metavar="ID", help="the session id (see 'sessions')")
     add_sessions_option(resume)
     resume.set_defaults(run=run_resume)
+    for parser in (practise, record, demo, resume):
+        add_theme_option(parser)
+
+
+def _plain_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="plain line-by-line prompts instead of the full screen (for screen readers)",
+    )
 
 
 def _script_option(parser: argparse.ArgumentParser) -> None:
@@ -87,6 +99,8 @@ def _open(args: argparse.Namespace, command: str, start: object | None) -> int:
             sessions_dir=sessions_dir(getattr(args, "sessions", None)),
             scripts_dir=Path(scripts) if scripts else None,
             start=start,
+            settings_file=settings_file(),
+            theme=getattr(args, "theme", None),
         )
     except NoTerminal as error:
         print(error, file=sys.stderr)
@@ -102,6 +116,10 @@ def run(args: argparse.Namespace) -> int:
     """Open the app straight into a new conversation in the subcommand's mode."""
     from conversation.app import StartRequest
 
+    if getattr(args, "plain", False):
+        from conversation.commands.plain import run_plain
+
+        return run_plain(args)
     mode: Mode = args.mode
     start = StartRequest(
         mode=mode,
