@@ -90,12 +90,17 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
+    def __init__(self, practitioner: str = "") -> None:
+        """``practitioner``: the remembered name, filled in to start with."""
+        super().__init__()
+        self.practitioner = practitioner
+
     def compose(self) -> ComposeResult:
         """Two inputs and two buttons."""
         with Vertical(id="names-dialog"):
             yield Label("Record a conversation", id="names-title")
             yield Label("Your name")
-            yield Input(id="practitioner-name", placeholder="optional")
+            yield Input(self.practitioner, id="practitioner-name", placeholder="optional")
             yield Label("A pseudonym for the person (not their real name)")
             yield Input(id="pseudonym", placeholder="for example: Mrs A")
             with Horizontal(id="names-buttons"):
@@ -269,7 +274,9 @@ class HomeScreen(Screen[None]):
             self.notify("There is no script to use.", severity="error")
             return
         if mode is Mode.RECORD:
-            self.app.push_screen(NamesDialog(), partial(self._record, script.meta.id))
+            self.app.push_screen(
+                NamesDialog(self.workspace.practitioner), partial(self._record, script.meta.id)
+            )
             return
         self.post_message(ConversationRequested(mode, script.meta.id))
 
