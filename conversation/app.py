@@ -30,6 +30,10 @@ from conversation.store import SessionLock, SessionStore
 
 Clock = Callable[[], datetime]
 
+WARM_UP_DELAY = 0.25
+"""Seconds after the first frame before the analysis is readied in a worker: the first
+screen is drawn without waiting for it, and it is ready before anyone can start typing."""
+
 APP_MODES = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD)
 """The modes the app opens (supervision is not part of this release)."""
 
@@ -150,6 +154,15 @@ class ConversationApp(App[None]):
         if self.preferences.settings.theme is not None:
             self.theme = self.preferences.settings.theme
 
+    def get_default_screen(self) -> Screen[Any]:
+        """The home screen is the first screen when no conversation was asked for, so it is
+        drawn straight away rather than pushed over an empty screen."""
+        if self._opening is None:
+            from conversation.screens.home import HomeScreen
+
+            return HomeScreen(self.workspace)
+        return super().get_default_screen()
+
     def on_mount(self) -> None:
         """The requested conversation, else the home screen (which also comes back when a
         conversation opened from the command line ends)."""
@@ -160,10 +173,19 @@ class ConversationApp(App[None]):
         else:
             self.show_home()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.call_after_refresh(self.set_timer, WARM_UP_DELAY, self._ready_analysis)
         if self.preferences.should_ask_name(opening):
             from conversation.screens.name import NameDialog
 
             self.push_screen(NameDialog(), partial(self._name_given, opening))
+
+    @work(thread=True, exit_on_error=False, group="ready-analysis")
+    def _ready_analysis(self) -> None:
+        """Import the analysis (its rule tables and learned weights) and run it once, so the
+        first keystroke's label does not wait for it."""
+        from conversation.analysis import analyse
+
+        analyse("Tell me a bit about what matters to you.")
 
     def _theme_changed(self, theme: Theme) -> None:
         """Remember a theme chosen in the command palette for next time."""

@@ -13,12 +13,11 @@ from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from conversation.conduct import Conversation
 from conversation.errors import ConversationError
@@ -33,6 +32,7 @@ from conversation.widgets import (
     StageBar,
     Transcript,
 )
+from conversation.widgets.footer import AppFooter
 
 
 class ConversationScreen(Screen[None]):
@@ -85,7 +85,7 @@ class ConversationScreen(Screen[None]):
                 guide = GuidePanel(script, script_guidance=self.mode is Mode.PRACTISE, id="guide")
                 guide.border_title = "Guide"
                 yield guide
-        yield Footer()
+        yield AppFooter()
 
     def _heading(self) -> str:
         session = self.conversation.session
@@ -112,15 +112,6 @@ class ConversationScreen(Screen[None]):
         self.query_one(RapportMeter).rapport = session.roleplay.rapport
         self._show_stage()
         self.set_interval(1.0, self._tick)
-        self.call_after_refresh(self._ready_analysis)
-
-    @work(thread=True, exit_on_error=False, group="ready-analysis")
-    def _ready_analysis(self) -> None:
-        """Read the analysis's learned weights and build its rules once the screen is up, so
-        the first keystroke does not wait for them (imported here, after the first frame)."""
-        from conversation.analysis import analyse
-
-        analyse("Tell me a bit about what matters to you.")
 
     def _tick(self) -> None:
         self.query_one(StageBar).show(

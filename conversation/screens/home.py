@@ -28,6 +28,7 @@ from conversation.messages import ConversationRequested, ReportRequested, Resume
 from conversation.model import Mode
 from conversation.script import Script
 from conversation.store import SessionSummary
+from conversation.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from conversation.app import Workspace
@@ -188,24 +189,28 @@ class HomeScreen(Screen[None]):
         with Horizontal(id="lists"):
             with Vertical(id="scripts-column"):
                 yield Label("Scripts", classes="list-title")
-                yield OptionList(id="scripts")
+                yield OptionList(*self._script_options(), id="scripts")
             with Vertical(id="sessions-column"):
                 yield Label("Recent sessions — Enter resumes", classes="list-title")
                 yield OptionList(id="sessions")
-        yield Footer()
+        yield AppFooter()
 
-    def on_mount(self) -> None:
-        """Load the scripts now (they are few) and the sessions in a worker."""
-        scripts = self.query_one("#scripts", OptionList)
+    def _script_options(self) -> list[Option]:
+        """The scripts, read as the screen is built (they are few), so the list is drawn
+        with them the first time."""
         try:
             self.scripts = self.workspace.scripts()
         except ConversationError as error:
             self.notify(str(error), title="Scripts", severity="error", markup=False)
-        scripts.add_options([script_option(script) for script in self.scripts])
+        return [script_option(script) for script in self.scripts]
+
+    def on_mount(self) -> None:
+        """The first script is highlighted and the list has the focus. (The sessions are
+        listed in a worker when the screen is shown: ``on_screen_resume``.)"""
+        scripts = self.query_one("#scripts", OptionList)
         if self.scripts:
             scripts.highlighted = 0
         scripts.focus()
-        self.action_refresh_sessions()
 
     def on_screen_resume(self) -> None:
         """Coming back from a conversation: its session has moved on, so list again."""
