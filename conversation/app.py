@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -18,7 +18,6 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
 
-from conversation.conduct import Conversation
 from conversation.errors import ConversationError
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
 from conversation.model import Mode
@@ -27,6 +26,9 @@ from conversation.script import Script
 from conversation.script_loader import list_scripts, load_bundled
 from conversation.settings import Settings, SettingsError, load_settings, save_settings
 from conversation.store import SessionLock, SessionStore
+
+if TYPE_CHECKING:
+    from conversation.conduct import Conversation
 
 Clock = Callable[[], datetime]
 
@@ -83,6 +85,8 @@ class Workspace:
 
     def start(self, request: StartRequest) -> OpenConversation:
         """A new session in the requested mode, saved and locked."""
+        from conversation.conduct import Conversation  # the role play: not needed for home
+
         mode = request.mode or Mode.PRACTISE
         script = self.script(request.script_id)
         locks: list[SessionLock] = []
@@ -106,6 +110,8 @@ class Workspace:
 
     def resume(self, session_id: str) -> OpenConversation:
         """A saved session, locked first so no other window can write it meanwhile."""
+        from conversation.conduct import Conversation
+
         lock = self.store.acquire(session_id)
         try:
             session = self.store.load(session_id)

@@ -23,6 +23,7 @@ from conversation.conduct import Conversation
 from conversation.errors import ConversationError
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Mode, Stage, TrapWarning
+from conversation.screens.footer import AppFooter
 from conversation.session import Note, Turn
 from conversation.widgets import (
     Board,
@@ -32,7 +33,6 @@ from conversation.widgets import (
     StageBar,
     Transcript,
 )
-from conversation.widgets.footer import AppFooter
 
 
 class ConversationScreen(Screen[None]):

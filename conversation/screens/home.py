@@ -26,9 +26,9 @@ from textual.widgets.option_list import Option
 from conversation.errors import ConversationError
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
 from conversation.model import Mode
+from conversation.screens.footer import AppFooter
 from conversation.script import Script
 from conversation.store import SessionSummary
-from conversation.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from conversation.app import Workspace

@@ -1,4 +1,4 @@
-"""The footer: Textual's, rebuilt once however many times the bindings change at once.
+"""The screens' footer: Textual's, rebuilt once however many times the bindings change at once.
 
 Textual's footer rebuilds all its keys each time the screen's bindings change; when a screen
 opens, the focus, the screen stack and the screen's own state each change them, so the keys
