@@ -89,6 +89,11 @@ class QuestionaryAsker:
         return value
 
 
+def counted(number: int, one: str, many: str | None = None) -> str:
+    """'1 line', '2 lines'."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
 def act_line(act: Act) -> str:
     """The label of a line, as the input line shows it."""
     return f"Label: {act.title}"
@@ -306,9 +311,11 @@ class PlainConversation:
         session_id = self.conversation.session.id
         self.say("The conversation is finished. Feedback:")
         self.say(
-            f"You said {result.practitioner_turns} lines: {result.questions} questions, "
-            f"{result.reflections} reflections, {result.summaries} summaries, "
-            f"{result.trap_count} trap warnings."
+            f"You said {counted(result.practitioner_turns, 'line')}: "
+            f"{counted(result.questions, 'question')}, "
+            f"{counted(result.reflections, 'reflection')}, "
+            f"{counted(result.summaries, 'summary', 'summaries')}, "
+            f"{counted(result.trap_count, 'trap warning')}."
         )
         for line in result.guidance:
             self.say(line)

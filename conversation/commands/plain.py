@@ -7,7 +7,9 @@ remembered name), then hands it to ``conversation.plain`` until it is finished o
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ def run_plain(
             file=sys.stderr,
         )
         return 2
-    show: Say = say or print
+    show: Say = say or print_wrapped
     asker = QuestionaryAsker(input, output)
     try:
         opened = _open(args, asker, show)
@@ -51,6 +53,13 @@ def run_plain(
     finally:
         opened.lock.release()
     return 0
+
+
+def print_wrapped(line: str) -> None:
+    """Print a line wrapped at word boundaries to the terminal's width, keeping its indent."""
+    width = max(20, shutil.get_terminal_size().columns - 1)
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    print(textwrap.fill(line, width, subsequent_indent=indent, break_on_hyphens=False) or "")
 
 
 def _open(args: argparse.Namespace, asker: Asker, say: Say) -> Any:
