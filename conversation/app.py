@@ -60,6 +60,8 @@ class OpenConversation:
 
     conversation: Conversation
     lock: SessionLock
+    resumed: bool = False
+    """A saved session carried on, rather than a new one."""
 
 
 class Workspace:
@@ -120,7 +122,7 @@ class Workspace:
         except BaseException:
             lock.release()
             raise
-        return OpenConversation(conversation, lock)
+        return OpenConversation(conversation, lock, resumed=True)
 
 
 def optional_screen(module: str, name: str) -> Any:
@@ -347,11 +349,14 @@ class Preferences:
 
     def should_ask_name(self, opening: OpenConversation | None) -> bool:
         """Ask the practitioner's name once: on the home screen, or when a practice
-        conversation opens without one; never again after an answer (even an empty one)."""
+        conversation opens without one; never again after an answer (even an empty one), and
+        never to put a name on a saved session that is being carried on."""
         if self.settings_file is None or self.settings.name is not None:
             return False
         if opening is None:
             return True
+        if opening.resumed:
+            return False
         session = opening.conversation.session
         return session.mode is Mode.PRACTISE and not session.practitioner
 

@@ -185,3 +185,21 @@ async def test_record_from_home_offers_the_remembered_name(tmp_path: Path) -> No
         await pilot.press("r")
         await pilot.pause()
         assert app.screen.query_one("#practitioner-name", Input).value == "Sam"
+
+
+async def test_resuming_a_session_does_not_ask_or_rename_it(tmp_path: Path) -> None:
+    sessions = tmp_path / "s"
+    first = make_app(sessions_dir=sessions, start=StartRequest(mode=Mode.PRACTISE))
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = first.screen
+        assert isinstance(screen, ConversationScreen)
+        session_id = screen.conversation.session.id
+    path = settings_file()
+    app = make_app(
+        sessions_dir=sessions, start=StartRequest(resume_id=session_id), settings_file=path
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+    assert SessionStore(sessions).load(session_id).practitioner == ""
