@@ -18,13 +18,14 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
 
+from conversation.app_preferences import Preferences, read_preferences
 from conversation.errors import ConversationError
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
 from conversation.model import Mode
 from conversation.paths import DEFAULT_SCRIPT_ID
 from conversation.script import Script
 from conversation.script_loader import list_scripts, load_bundled
-from conversation.settings import Settings, SettingsError, load_settings, save_settings
+from conversation.settings import Settings, SettingsError, save_settings
 from conversation.store import SessionLock, SessionStore
 
 if TYPE_CHECKING:
@@ -337,50 +338,6 @@ class ConversationApp(App[None]):
         palette = getattr(screen, "palette_commands", None)
         if callable(palette):
             yield from palette()
-
-
-@dataclass
-class Preferences:
-    """The user's settings and the file they are remembered in (None: nothing is kept, as
-    in tests that do not ask for it)."""
-
-    settings_file: Path | None
-    settings: Settings
-
-    def should_ask_name(self, opening: OpenConversation | None) -> bool:
-        """Ask the practitioner's name once: on the home screen, or when a practice
-        conversation opens without one; never again after an answer (even an empty one), and
-        never to put a name on a saved session that is being carried on."""
-        if self.settings_file is None or self.settings.name is not None:
-            return False
-        if opening is None:
-            return True
-        if opening.resumed:
-            return False
-        session = opening.conversation.session
-        return session.mode is Mode.PRACTISE and not session.practitioner
-
-
-def read_preferences(settings_file: Path | None, theme: str | None) -> Preferences:
-    """The remembered settings, with a theme given on the command line (checked, then
-    remembered). Raises SettingsError for a damaged file or an unknown theme."""
-    from conversation.themes import theme_names
-
-    settings = load_settings(settings_file) if settings_file is not None else Settings()
-    known = theme_names()
-    if theme is not None:
-        if theme not in known:
-            raise SettingsError(f"unknown theme '{theme}' (expected one of: {', '.join(known)})")
-        if theme != settings.theme:
-            settings = settings.with_theme(theme)
-            if settings_file is not None:
-                save_settings(settings, settings_file)
-    elif settings.theme is not None and settings.theme not in known:
-        raise SettingsError(
-            f"{settings_file}: key 'theme': unknown theme '{settings.theme}' "
-            f"(expected one of: {', '.join(known)})"
-        )
-    return Preferences(settings_file, settings)
 
 
 def make_app(

@@ -64,7 +64,8 @@ def print_wrapped(line: str) -> None:
 
 def _open(args: argparse.Namespace, asker: Asker, say: Say) -> Any:
     """The new session, opened and locked; asks the practitioner's name once in practise."""
-    from conversation.app import StartRequest, Workspace, read_preferences
+    from conversation.app import StartRequest, Workspace
+    from conversation.app_preferences import read_preferences
 
     path = settings_file()
     preferences = read_preferences(path, getattr(args, "theme", None))

@@ -66,7 +66,7 @@ def app_command(sessions: Path, scripts: Path | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Serve the app until Ctrl+C; 2 for a bad port, theme or settings file, or a busy port."""
-    from conversation.app import read_preferences
+    from conversation.app_preferences import read_preferences
 
     port: int = args.port
     if not 1 <= port <= 65535:
