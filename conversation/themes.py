@@ -26,6 +26,9 @@ HIGH_CONTRAST = Theme(
     text_alpha=1.0,
     variables={
         "border": "#FFFF00",
+        "panel-lighten-1": "#FFFFFF",
+        "panel-lighten-2": "#FFFFFF",
+        "panel-lighten-3": "#FFFFFF",
         "border-blurred": "#FFFFFF",
         "text-muted": "#FFFFFF",
         "text-disabled": "#C0C0C0",
