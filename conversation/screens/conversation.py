@@ -38,6 +38,9 @@ from conversation.widgets import (
 class ConversationScreen(Screen[None]):
     """One open conversation, in practise or record mode."""
 
+    AUTO_FOCUS = "#line"
+    """The input line has the focus from the first frame (no focus change after it)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_stage", "Next stage"),
         Binding("ctrl+b", "previous_stage", "Back a stage"),

@@ -162,6 +162,9 @@ class ReportScreen(ModalScreen[None]):
 class HomeScreen(Screen[None]):
     """Choose a mode and a script, or pick up a recent session."""
 
+    AUTO_FOCUS = "#scripts"
+    """The scripts list has the focus from the first frame."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "start('demonstrate')", "Demonstrate"),
         Binding("p", "start('practise')", "Practise"),
