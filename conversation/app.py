@@ -6,25 +6,35 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 
-from conversation.conduct import Conversation
+from conversation.app_preferences import Preferences, read_preferences
 from conversation.errors import ConversationError
 from conversation.library import load_library, script_folders
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
 from conversation.model import Mode
 from conversation.script import Script
+from conversation.settings import Settings, SettingsError, save_settings
 from conversation.store import SessionLock, SessionStore
 
+if TYPE_CHECKING:
+    from conversation.conduct import Conversation
+
 Clock = Callable[[], datetime]
+
+WARM_UP_DELAY = 0.25
+"""Seconds after the first frame before the analysis is readied in a worker: the first
+screen is drawn without waiting for it, and it is ready before anyone can start typing."""
 
 APP_MODES = (Mode.DEMONSTRATE, Mode.PRACTISE, Mode.RECORD, Mode.SUPERVISE)
 """The modes the app opens."""
@@ -52,6 +62,8 @@ class OpenConversation:
 
     conversation: Conversation
     lock: SessionLock
+    resumed: bool = False
+    """A saved session carried on, rather than a new one."""
 
 
 class Workspace:
@@ -66,6 +78,8 @@ class Workspace:
         """The bundled scripts, the user's scripts folder and ``scripts_dir``, read once."""
         self.library.check_folders()
         self.clock = clock
+        self.practitioner = ""
+        """The practitioner's remembered name, for conversations started on the home screen."""
 
     def scripts(self) -> list[Script]:
         """Every readable script, default first."""
@@ -81,6 +95,8 @@ class Workspace:
 
     def start(self, request: StartRequest) -> OpenConversation:
         """A new session in the requested mode, saved and locked."""
+        from conversation.conduct import Conversation  # the role play: not needed for home
+
         mode = request.mode or Mode.PRACTISE
         script_id = request.script_id
         if script_id is None and mode is Mode.SUPERVISE:
@@ -124,6 +140,8 @@ class Workspace:
 
     def resume(self, session_id: str) -> OpenConversation:
         """A saved session, locked first so no other window can write it meanwhile."""
+        from conversation.conduct import Conversation
+
         lock = self.store.acquire(session_id)
         try:
             session = self.store.load(session_id)
@@ -132,7 +150,7 @@ class Workspace:
         except BaseException:
             lock.release()
             raise
-        return OpenConversation(conversation, lock)
+        return OpenConversation(conversation, lock, resumed=True)
 
 
 def optional_screen(module: str, name: str) -> Any:
@@ -159,20 +177,87 @@ class ConversationApp(App[None]):
     ]
     TITLE = "What matters"
 
-    def __init__(self, workspace: Workspace, opening: OpenConversation | None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        opening: OpenConversation | None,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self._opening = opening
         self._open: dict[str, OpenConversation] = {}
+        self.preferences = preferences or Preferences(None, Settings())
+        from conversation.themes import APP_THEMES
+
+        for theme in APP_THEMES:
+            self.register_theme(theme)
+        if self.preferences.settings.theme is not None:
+            self.theme = self.preferences.settings.theme
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The home screen is the first screen when no conversation was asked for, so it is
+        drawn straight away rather than pushed over an empty screen."""
+        if self._opening is None:
+            from conversation.screens.home import HomeScreen
+
+            return HomeScreen(self.workspace)
+        return super().get_default_screen()
 
     def on_mount(self) -> None:
         """The requested conversation, else the home screen (which also comes back when a
         conversation opened from the command line ends)."""
+        opening = self._opening
         if self._opening is not None:
             self.show_conversation(self._opening)
             self._opening = None
         else:
             self.show_home()
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.call_after_refresh(self.set_timer, WARM_UP_DELAY, self._ready_analysis)
+        if self.preferences.should_ask_name(opening):
+            from conversation.screens.name import NameDialog
+
+            self.push_screen(NameDialog(), partial(self._name_given, opening))
+
+    @work(thread=True, exit_on_error=False, group="ready-analysis")
+    def _ready_analysis(self) -> None:
+        """Import the analysis (its rule tables and learned weights) and run it once, so the
+        first keystroke's label does not wait for it."""
+        from conversation.analysis import analyse
+
+        analyse("Tell me a bit about what matters to you.")
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Remember a theme chosen in the command palette for next time."""
+        if theme.name != self.preferences.settings.theme:
+            self._remember(self.preferences.settings.with_theme(theme.name))
+
+    def _name_given(self, opening: OpenConversation | None, name: str | None) -> None:
+        """Remember the practitioner's name (asked once) and put it on the open session."""
+        name = name or ""
+        self.workspace.practitioner = name
+        self._remember(self.preferences.settings.with_name(name))
+        if opening is not None and name and not opening.conversation.session.practitioner:
+            opening.conversation.session.practitioner = name
+            try:
+                opening.conversation.save()
+            except (ConversationError, OSError) as error:
+                self.notify(str(error), title="Not saved", severity="error", markup=False)
+
+    def _remember(self, settings: Settings) -> None:
+        self.preferences.settings = settings
+        if self.preferences.settings_file is not None:
+            self._save_settings(settings, self.preferences.settings_file)
+
+    @work(thread=True, group="settings")
+    def _save_settings(self, settings: Settings, path: Path) -> None:
+        try:
+            save_settings(settings, path)
+        except SettingsError as error:
+            self.call_from_thread(
+                self.notify, str(error), title="Settings", severity="error", markup=False
+            )
 
     def show_home(self) -> None:
         """Put the home screen at the bottom of the stack, unless it is there already."""
@@ -242,10 +327,15 @@ class ConversationApp(App[None]):
 
     def on_conversation_requested(self, message: ConversationRequested) -> None:
         """Start a new conversation chosen on the home screen."""
+        practitioner = message.practitioner
+        if message.mode is not Mode.RECORD:
+            practitioner = practitioner or self.workspace.practitioner
+        elif practitioner and self.preferences.settings.name is None:
+            self._name_given(None, practitioner)
         request = StartRequest(
             mode=message.mode,
             script_id=message.script_id,
-            practitioner=message.practitioner,
+            practitioner=practitioner,
             person=message.person,
         )
         self.open_or_notify(lambda: self.workspace.start(request))
@@ -292,13 +382,26 @@ def make_app(
     scripts_dir: Path | Sequence[Path] | None = None,
     start: StartRequest | None = None,
     clock: Clock | None = None,
+    settings_file: Path | None = None,
+    theme: str | None = None,
 ) -> ConversationApp:
     """Build the app. A start request for a mode or a resume opens (and locks) the session
-    now, so a locked or unknown session is a ConversationError before the app runs."""
+    now, so a locked or unknown session is a ConversationError before the app runs.
+    ``settings_file`` keeps the theme and the practitioner's name between runs; ``theme``
+    (from ``--theme``) is checked and remembered there."""
+    preferences = read_preferences(settings_file, theme)
+    remembered = preferences.settings.name
+    if start is not None and start.mode is not None:
+        if not start.practitioner and remembered:
+            start = replace(start, practitioner=remembered)
+        elif start.practitioner and remembered is None and settings_file is not None:
+            preferences.settings = preferences.settings.with_name(start.practitioner)
+            save_settings(preferences.settings, settings_file)
     workspace = Workspace(sessions_dir, scripts_dir, clock)
+    workspace.practitioner = preferences.settings.name or ""
     opening: OpenConversation | None = None
     if start is not None and start.resume_id is not None:
         opening = workspace.resume(start.resume_id)
     elif start is not None and start.mode is not None:
         opening = workspace.start(start)
-    return ConversationApp(workspace, opening)
+    return ConversationApp(workspace, opening, preferences)

@@ -27,6 +27,7 @@ SUBCOMMANDS: dict[str, str] = {
     "progress": "progress",
     "scripts": "scripts",
     "new-script": "new_script",
+    "serve": "serve",
 }
 
 
@@ -72,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         "else ./sessions when it exists, else your user data folder)"
     )
     add_scripts_option(parser, top_level=True)
+    from conversation.commands import add_theme_option
+
+    add_theme_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     seen: set[str] = set()
     for module_name in SUBCOMMANDS.values():

@@ -30,6 +30,7 @@ from conversation.script import Script
 from conversation.session import Action, BoardEntry, Note, RoleplayState, Session, Turn
 
 if TYPE_CHECKING:
+    from conversation.analysis import Analysis, Feedback
     from conversation.store import SessionStore
 
 Clock = Callable[[], datetime]
@@ -289,6 +290,7 @@ class Conversation:
         """End the conversation: work out the feedback, keep its figures, save."""
         self._fold_time()
         self.session.ended = self._clock()
+
         result = feedback(self.session.turns)
         self.session.feedback = result.to_dict()
         self.save()

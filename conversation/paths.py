@@ -39,3 +39,10 @@ def sessions_dir(option: str | Path | None = None, cwd: Path | None = None) -> P
     from platformdirs import user_data_path
 
     return user_data_path("conversation", appauthor=False) / "sessions"
+
+
+def settings_file() -> Path:
+    """The user's settings file (theme, practitioner's name) in the user config folder."""
+    from platformdirs import user_config_path
+
+    return user_config_path("conversation", appauthor=False) / "settings.toml"

@@ -10,7 +10,10 @@ import sys
 import conversation
 
 UI_PACKAGES = ("textual", "questionary", "rich")
-UI_MODULES = {"app", "screens", "widgets", "commands", "cli", "wizard", "messages", "palette"}
+UI_MODULES = {
+    "app", "screens", "widgets", "commands", "cli", "wizard", "messages", "palette", "plain",
+    "themes",
+}
 
 
 def domain_modules() -> list[str]:

@@ -45,3 +45,14 @@ def script_dirs(args: argparse.Namespace) -> list[Path]:
     if isinstance(given, (str, Path)):
         return [Path(given)]
     return [Path(folder) for folder in given]
+
+
+def add_theme_option(parser: argparse.ArgumentParser) -> None:
+    """Accept ``--theme NAME`` (remembered for next time), before or after the subcommand."""
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="colour theme, remembered for next time: high-contrast, or one of Textual's "
+        "(textual-dark, textual-light, nord, ...)",
+    )

@@ -7,14 +7,10 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from conversation.analysis import (
-    CONVERSATION_SEPARATOR,
-    Analysis,
-    analyse,
-    analyse_conversation,
-)
+if TYPE_CHECKING:
+    from conversation.analysis import Analysis
 
 
 def add_parser(subparsers: Any) -> None:
@@ -73,6 +69,9 @@ def _read_lines(stream: TextIO) -> list[str]:
 
 
 def _analyses(texts: Sequence[str], conversation: bool) -> Iterable[Analysis]:
+    # Imported here: every command line builds this parser, and only analyse needs the rules.
+    from conversation.analysis import CONVERSATION_SEPARATOR, analyse, analyse_conversation
+
     if not conversation:
         for text in texts:
             yield analyse(text)

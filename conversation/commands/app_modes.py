@@ -6,10 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from conversation.commands import add_scripts_option, add_sessions_option, script_dirs
+from conversation.commands import (
+    add_scripts_option,
+    add_sessions_option,
+    add_theme_option,
+    script_dirs,
+)
 from conversation.errors import ConversationError, NoTerminal
 from conversation.model import Mode
-from conversation.paths import sessions_dir
+from conversation.paths import sessions_dir, settings_file
 
 
 def require_terminal(command: str) -> None:
@@ -33,6 +38,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--seed", type=int, default=0, help="seed for the scripted person's choices (default 0)"
     )
     add_sessions_option(practise)
+    _plain_option(practise)
     practise.set_defaults(run=run, mode=Mode.PRACTISE)
 
     record = subparsers.add_parser(
@@ -46,6 +52,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="what to call the person in the file (default: 'the person')",
     )
     add_sessions_option(record)
+    _plain_option(record)
     record.set_defaults(run=run, mode=Mode.RECORD)
 
     demo = subparsers.add_parser("demo", help="step through a script's model conversation")
@@ -81,6 +88,16 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     resume.add_argument("session_id", metavar="ID", help="the session id (see 'sessions')")
     add_sessions_option(resume)
     resume.set_defaults(run=run_resume)
+    for parser in (practise, record, demo, resume):
+        add_theme_option(parser)
+
+
+def _plain_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="plain line-by-line prompts instead of the full screen (for screen readers)",
+    )
 
 
 def _script_option(parser: argparse.ArgumentParser) -> None:
@@ -104,6 +121,8 @@ def _open(args: argparse.Namespace, command: str, start: object | None) -> int:
             sessions_dir=sessions_dir(getattr(args, "sessions", None)),
             scripts_dir=script_dirs(args),
             start=start,
+            settings_file=settings_file(),
+            theme=getattr(args, "theme", None),
         )
     except NoTerminal as error:
         print(error, file=sys.stderr)
@@ -119,6 +138,10 @@ def run(args: argparse.Namespace) -> int:
     """Open the app straight into a new conversation in the subcommand's mode."""
     from conversation.app import StartRequest
 
+    if getattr(args, "plain", False):
+        from conversation.commands.plain import run_plain
+
+        return run_plain(args)
     mode: Mode = args.mode
     start = StartRequest(
         mode=mode,

@@ -12,8 +12,10 @@ import json
 import re
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from conversation.outcomes import AUTO_CHECKS, OutcomeCheck, OutcomeContext, check_outcome
+if TYPE_CHECKING:
+    from conversation.outcomes import OutcomeCheck
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -91,6 +93,8 @@ def _readable(check: OutcomeCheck) -> Iterable[str]:
     for problem in check.problems:
         yield f"  - {problem.title}: {_printable(problem.message)}"
         yield f"    try: {_printable(problem.suggestion)}"
+    from conversation.outcomes import AUTO_CHECKS
+
     marks = []
     for key, title in AUTO_CHECKS.items():
         value = check.checks.get(key)
@@ -120,6 +124,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"outcome-check: {read}", file=sys.stderr)
             return 2
         texts = read
+    # Imported here: every command line builds this parser, and only this command checks.
+    from conversation.outcomes import OutcomeContext, check_outcome
+
     context = OutcomeContext(scale=scale) if scale is not None else None
     failed = False
     out = sys.stdout

@@ -13,14 +13,12 @@ from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from conversation.analysis import analyse
 from conversation.conduct import Conversation
 from conversation.errors import ConversationError
 from conversation.messages import Capture, LineSubmitted
@@ -39,6 +37,9 @@ from conversation.widgets.footer import AppFooter
 
 class ConversationScreen(Screen[None]):
     """One open conversation, in practise or record mode."""
+
+    AUTO_FOCUS = "#line"
+    """The input line has the focus from the first frame (no focus change after it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_stage", "Next stage"),
@@ -121,13 +122,6 @@ class ConversationScreen(Screen[None]):
         self.query_one(RapportMeter).rapport = session.roleplay.rapport
         self._show_stage()
         self.set_interval(1.0, self._tick)
-        self.call_after_refresh(self._ready_analysis)
-
-    @work(thread=True, exit_on_error=False, group="ready-analysis")
-    def _ready_analysis(self) -> None:
-        """Read the analysis's learned weights and build its rules once the screen is up, so
-        the first keystroke does not wait for them."""
-        analyse("Tell me a bit about what matters to you.")
 
     def _tick(self) -> None:
         self.query_one(StageBar).show(

@@ -96,12 +96,17 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
+    def __init__(self, practitioner: str = "") -> None:
+        """``practitioner``: the remembered name, filled in to start with."""
+        super().__init__()
+        self.practitioner = practitioner
+
     def compose(self) -> ComposeResult:
         """Two inputs and two buttons."""
         with Vertical(id="names-dialog"):
             yield Label("Record a conversation", id="names-title")
             yield Label("Your name")
-            yield ExactInput(id="practitioner-name", placeholder="optional")
+            yield ExactInput(self.practitioner, id="practitioner-name", placeholder="optional")
             yield Label("A pseudonym for the person (not their real name)")
             yield ExactInput(id="pseudonym", placeholder="for example: Mrs A")
             with Horizontal(id="names-buttons"):
@@ -162,6 +167,9 @@ class ReportScreen(ModalScreen[None]):
 class HomeScreen(Screen[None]):
     """Choose a mode and a script, or pick up a recent session."""
 
+    AUTO_FOCUS = "#scripts"
+    """The scripts list has the focus from the first frame."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "start('demonstrate')", "Demonstrate"),
         Binding("p", "start('practise')", "Practise"),
@@ -206,8 +214,8 @@ class HomeScreen(Screen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
-        """Load the scripts now (they are few) and the sessions in a worker."""
-        scripts = self.query_one("#scripts", OptionList)
+        """Load the scripts now (they are few); the sessions are listed in a worker when the
+        screen is shown (``on_screen_resume``)."""
         try:
             self.scripts = self.workspace.scripts()
         except ConversationError as error:
@@ -222,8 +230,6 @@ class HomeScreen(Screen[None]):
                 timeout=12,
                 markup=False,
             )
-        scripts.focus()
-        self.action_refresh_sessions()
 
     def _show_scripts(self, query: str) -> None:
         """List the scripts whose setting matches ``query`` (all when it is empty)."""
@@ -348,7 +354,9 @@ class HomeScreen(Screen[None]):
             self.notify("There is no script to use.", severity="error")
             return
         if mode is Mode.RECORD:
-            self.app.push_screen(NamesDialog(), partial(self._record, script.meta.id))
+            self.app.push_screen(
+                NamesDialog(self.workspace.practitioner), partial(self._record, script.meta.id)
+            )
             return
         if mode is Mode.SUPERVISE:
             from conversation.screens.supervision_dialogs import SuperviseDialog

@@ -8,6 +8,7 @@ person's own words or a note instead; those are kept verbatim and not analysed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
@@ -22,6 +23,9 @@ from conversation.messages import Capture, LineSubmitted
 from conversation.model import Act, Trap, TrapWarning
 from conversation.widgets.exact_text import ExactInput
 from conversation.widgets.transcript import visible
+
+if TYPE_CHECKING:
+    from conversation.analysis import LiveAnalyser
 
 
 def highlight_evidence(text: str, evidence: str) -> Text:

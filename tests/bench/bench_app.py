@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 FIRST_SCREEN_TARGET = 0.6
+BARE_RATIO_TARGET = 1.5
+"""The first screen may take at most this many times as long as a bare Textual app's."""
 KEYSTROKE_TARGET = 0.050
 RUNS = 5
 CHILD_TIMEOUT = 30
@@ -53,14 +55,42 @@ async def auto_pilot(pilot):
 app.run(headless=True, size=(120, 40), auto_pilot=auto_pilot)
 """
 
+BARE_CHILD = """
+import os, sys, time
+from textual.app import App
+from textual.widgets import Footer, Header, Input
+
+class Bare(App[None]):
+    def compose(self):
+        yield Header()
+        yield Input()
+        yield Footer()
+
+async def auto_pilot(pilot):
+    await pilot.pause()
+    elapsed = time.time() - float(os.environ["BENCH_SPAWNED"])
+    print(f"{elapsed:.4f} {type(pilot.app.screen).__name__}", flush=True)
+    pilot.app.exit()
+
+Bare().run(headless=True, size=(120, 40), auto_pilot=auto_pilot)
+"""
+"""A bare Textual app with a header, an input and a footer: the floor for the first screen."""
+
 
 def first_screen_seconds(sessions: Path, start: str) -> tuple[float, float, str]:
-    """Seconds from spawning a fresh process to its first screen being shown, and to exit."""
-    env = dict(os.environ, BENCH_SPAWNED=repr(time.time()))
+    """Seconds from spawning a fresh process to its first screen being shown, and to exit.
+    ``start`` is home, practise, or bare (the bare Textual app)."""
+    env = dict(
+        os.environ,
+        BENCH_SPAWNED=repr(time.time()),
+        XDG_CONFIG_HOME=str(sessions.parent / "config"),
+        XDG_DATA_HOME=str(sessions.parent / "data"),
+    )
+    child = BARE_CHILD if start == "bare" else CHILD
     began = time.perf_counter()
     try:
         result = subprocess.run(
-            [sys.executable, "-c", CHILD, str(sessions), start],
+            [sys.executable, "-c", child, str(sessions), start],
             capture_output=True,
             text=True,
             env=env,
@@ -94,6 +124,27 @@ def measure_first_screen(sessions: Path, start: str) -> float:
         f"{statistics.median(totals):.3f} s) target <= {FIRST_SCREEN_TARGET} s"
     )
     return median
+
+
+def measure_against_bare(sessions: Path, start: str) -> tuple[float, float]:
+    """Median first screen of the app and of the bare Textual app, run alternately so both
+    see the same load on the machine; prints the figures and their ratio."""
+    app_runs: list[float] = []
+    bare_runs: list[float] = []
+    screen = ""
+    for _ in range(RUNS):
+        bare, _total, _screen = first_screen_seconds(sessions, "bare")
+        bare_runs.append(bare)
+        seconds, _total, screen = first_screen_seconds(sessions, start)
+        app_runs.append(seconds)
+    app_median = statistics.median(app_runs)
+    bare_median = statistics.median(bare_runs)
+    print(
+        f"first screen ({start}: {screen}) against a bare Textual app (header, input, footer), "
+        f"alternating, {RUNS} runs each: {app_median:.3f} s vs {bare_median:.3f} s = "
+        f"{app_median / bare_median:.2f}x, target <= {BARE_RATIO_TARGET}x"
+    )
+    return app_median, bare_median
 
 
 def key_event(char: str) -> Any:
@@ -265,6 +316,9 @@ def main() -> bool:
         try:
             home = measure_first_screen(sessions, "home")
             practise = measure_first_screen(sessions, "practise")
+            against_bare = {
+                start: measure_against_bare(sessions, start) for start in ("home", "practise")
+            }
             latencies = asyncio.run(keystroke_latencies(sessions))
             session_id = long_session(sessions, SAVE_TURNS)
             submits, stall = asyncio.run(submit_stalls(sessions, session_id, SUBMITS))
@@ -286,6 +340,13 @@ def main() -> bool:
     for name, figure in (("home", home), ("practise", practise)):
         if figure > FIRST_SCREEN_TARGET:
             print(f"MISSED: first screen ({name}) {figure:.3f} s > {FIRST_SCREEN_TARGET} s")
+            ok = False
+    for name, (app_median, bare_median) in against_bare.items():
+        if app_median > BARE_RATIO_TARGET * bare_median:
+            print(
+                f"MISSED: first screen ({name}) {app_median / bare_median:.2f}x a bare Textual "
+                f"app > {BARE_RATIO_TARGET}x"
+            )
             ok = False
     if stall > STALL_TARGET:
         print(f"MISSED: the screen stalled {stall * 1000:.1f} ms while saving")
