@@ -56,10 +56,10 @@ def test_anonymised_report_holds_neither_part_of_an_accented_two_part_name() -> 
     folded = fold(text)
     for part in forms_of_the_names():
         assert part not in folded, part
-    assert "# Conversation record: 20261123\\-0930\\-a1b2c3\n" in text
+    assert "# Conversation record: 20261123-0930-a1b2c3\n" in text
     assert "the practitioner" in text and "the person" in text
     # the words around the names are kept as they were
-    assert "Hello the person, I'm the practitioner\\." in text
+    assert "Hello the person, I'm the practitioner." in text
 
 
 def test_the_report_command_anonymises_the_html_title_and_the_heading(
@@ -76,7 +76,7 @@ def test_the_report_command_anonymises_the_html_title_and_the_heading(
     # without --anonymise the names are all there
     assert main(["report", OLD_ID, "--sessions", str(store.folder)]) == 0
     plain = capsys.readouterr().out
-    assert "Siân Dwynwen\\-Jones" in plain and "siandwynwenj" in plain
+    assert "Siân Dwynwen-Jones" in plain and "siandwynwenj" in plain
 
 
 def test_new_session_ids_carry_no_name(tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_a_supervision_report_hides_the_supervisee_in_the_reviewed_ids_and_actio
     folded = fold(text)
     for part in ("sian", "dwynwen", "jones", "ffion", "ellis", "siandwynwenj"):
         assert part not in folded, part
-    assert "Sessions reviewed: 20261123\\-0930\\-a1b2c3" in text
+    assert "Sessions reviewed: 20261123-0930-a1b2c3" in text
     assert "| the supervisee to try a reflection before each question | the supervisee |" in text
     assert "**Supervisor:** the supervisor" in text
 

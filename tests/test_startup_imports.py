@@ -16,16 +16,27 @@ START_UP = (
     "conversation.widgets",
 )
 """What is imported before the first screen of the home screen or a practice conversation."""
-LATER = ("conversation.analysis", "conversation.outcomes", "conversation.report")
+LATER = ("conversation.outcomes", "conversation.report")
+"""Imported only when first needed."""
+RULE_TABLES = ("conversation.analysis.acts", "conversation.analysis.traps")
+"""The analysis's rule tables: their modules may be named at start-up, but they compile on
+first use."""
 
 
-def test_the_start_up_path_does_not_import_the_analysis_outcomes_or_report() -> None:
+def test_the_start_up_path_leaves_the_rule_tables_weights_outcomes_and_report() -> None:
+    """The analysis is light to import: its rule tables compile and its learned weights are
+    read on first use, not on the way to the first screen."""
     code = (
         "import importlib, json, sys\n"
         f"for name in {START_UP!r}: importlib.import_module(name)\n"
         "importlib.import_module('conversation.cli').build_parser()\n"
-        f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({LATER!r}))))\n"
+        f"later = sorted(m for m in sys.modules if m.startswith({LATER!r}))\n"
+        f"compiled = [m for m in {RULE_TABLES!r} if m in sys.modules\n"
+        "            and type(sys.modules[m]).__name__ != '_LazyModule']\n"
+        "classifier = sys.modules.get('conversation.analysis.classifier')\n"
+        "weights = classifier._load.cache_info().currsize if classifier else 0\n"
+        "print(json.dumps([later, compiled, weights]))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == []
+    assert json.loads(result.stdout) == [[], [], 0]

@@ -42,7 +42,7 @@ GOOD_LINES: list[tuple[Stage, str]] = [
     (Stage.LISTEN, "Tell me about the phone being on in lessons."),
     (Stage.LISTEN, "It sounds like part of you is always listening out for the phone."),
     (Stage.LISTEN, "What's homework like at the moment?"),
-    (Stage.LISTEN, "So the detentions make you late for Ama, and you can't say why."),
+    (Stage.LISTEN, "So the detentions make you late for Ama, and you feel you can't say why."),
     (Stage.EXPLORE, "What worries you most at the moment?"),
     (Stage.EXPLORE, "You're scared someone will decide you can't cope and split you up."),
     (Stage.EXPLORE, "What would you like to happen this year?"),

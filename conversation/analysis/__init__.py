@@ -314,14 +314,20 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
 
 
 ACT_SURE = 0.7
+GIVING_BACK_SURE = 0.95
+"""A summary the rules recognise stays a summary; a line they read as a reflection is read
+as information only when the act model is at least this sure (the line between giving back
+and giving information is the softest of all)."""
 REFLECTING = 0.9
 """When the act model is this sure a line gives back what the person said, the trap models
 alone raise no statement trap in it (a rule's warning still stands): "It sounds like you've
 not always been believed" reflects the person's experience, it does not label them."""
 _SCALE = re.compile(r"\b(?:on a scale|scale of|from (?:1|one|0|zero) to (?:10|ten)|out of "
-                    r"(?:10|ten)|(?:1|one)[- ]to[- ](?:10|ten))\b")
-"""A scaling question is an exploratory question (where are you now, what would get you to
-the next number), not a closed one, however short its answer."""
+                    r"(?:10|ten)|(?:1|one)[- ]to[- ](?:10|ten)|how (?:confident|important|"
+                    r"ready|sure|motivated|hopeful|determined|committed|likely)\b)")
+"""A scaling question, or a question of how confident, important or ready something feels,
+is an exploratory question (where are you now, what would get you to the next number), not
+a closed one, however short its answer."""
 """The act model's probability needed to overrule the act rules; below it the rules' act,
 which the model has weighed, stands."""
 RULE_VETO = 0.003
@@ -361,6 +367,10 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
         return analyse(text, learned=False, context=context)
     best = max(act_probabilities, key=act_probabilities.__getitem__)
     act = Act(best) if act_probabilities[best] >= ACT_SURE else reading.act
+    if reading.act is Act.SUMMARY or (
+            reading.act is Act.REFLECTION and act is Act.INFORMATION
+            and act_probabilities[best] < GIVING_BACK_SURE):
+        act = reading.act
     if act is Act.CLOSED_QUESTION and _SCALE.search(norm):
         act = Act.OPEN_QUESTION
     reflecting = act_probabilities.get(Act.REFLECTION.value, 0.0) + act_probabilities.get(

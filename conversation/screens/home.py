@@ -175,12 +175,12 @@ class HomeScreen(Screen[None]):
         Binding("p", "start('practise')", "Practise"),
         Binding("r", "start('record')", "Record"),
         Binding("s", "start('supervise')", "Supervise"),
-        Binding("g", "progress", "Progress"),
+        Binding("g", "progress", "Progress", show=False),
         Binding("enter", "resume", "Resume", show=False),
         Binding("ctrl+t", "report", "Report"),
         Binding("f5", "refresh_sessions", "Refresh", show=False),
-        Binding("slash", "filter_scripts", "Filter"),
-        Binding("e", "toggle_empty", "All sessions"),
+        Binding("slash", "filter_scripts", "Filter", show=False),
+        Binding("e", "toggle_empty", "All sessions", show=False),
     ]
 
     def __init__(self, workspace: Workspace) -> None:
@@ -241,9 +241,9 @@ class HomeScreen(Screen[None]):
             listing.highlighted = 0
         elif self.scripts:
             listing.add_option(Option(f"No script's setting matches '{query}'.", disabled=True))
-        title = "Scripts"
+        title = "Scripts — / filters"
         if len(self.shown_scripts) != len(self.scripts):
-            title += f" · {len(self.shown_scripts)} of {len(self.scripts)}"
+            title = f"Scripts · {len(self.shown_scripts)} of {len(self.scripts)}"
         self.query_one("#scripts-title", Label).update(title)
 
     def on_input_changed(self, event: Input.Changed) -> None:
