@@ -316,7 +316,7 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
 ACT_SURE = 0.7
 GIVING_BACK_SURE = 0.95
 """A summary the rules recognise stays a summary; a line they read as a reflection is read
-as information only when the act model is at least this sure (the line between giving back
+as information or small talk only when the act model is at least this sure (the line between giving back
 and giving information is the softest of all)."""
 REFLECTING = 0.9
 """When the act model is this sure a line gives back what the person said, the trap models
@@ -368,7 +368,7 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
     best = max(act_probabilities, key=act_probabilities.__getitem__)
     act = Act(best) if act_probabilities[best] >= ACT_SURE else reading.act
     if reading.act is Act.SUMMARY or (
-            reading.act is Act.REFLECTION and act is Act.INFORMATION
+            reading.act is Act.REFLECTION and act in (Act.INFORMATION, Act.OTHER)
             and act_probabilities[best] < GIVING_BACK_SURE):
         act = reading.act
     if act is Act.CLOSED_QUESTION and _SCALE.search(norm):

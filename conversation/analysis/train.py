@@ -48,7 +48,7 @@ FORBIDDEN = frozenset({"utterances_heldout2.tsv", "utterances_heldout3.tsv"})
 EPOCHS = 14
 RATE = 0.1
 L2 = 2e-6
-PRUNE = 0.02
+PRUNE = 0.25
 KEEP = 0.6
 """Each feature of a row is seen with this chance at each pass (dropout), so the models
 lean on many cues, not on the few that a training line happens to share with others."""
