@@ -316,8 +316,8 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
 ACT_SURE = 0.7
 GIVING_BACK_SURE = 0.95
 """A summary the rules recognise stays a summary; a line they read as a reflection is read
-as information or small talk only when the act model is at least this sure (the line between giving back
-and giving information is the softest of all)."""
+as information or small talk only when the act model is at least this sure (the line
+between giving back and giving information is the softest of all)."""
 REFLECTING = 0.9
 """When the act model is this sure a line gives back what the person said, the trap models
 alone raise no statement trap in it (a rule's warning still stands): "It sounds like you've
