@@ -39,11 +39,13 @@ class SuperviseScreen(ConversationScreen):
     """A supervision session: supervisor's lines analysed, supervisee's words verbatim."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+l", "question_bank", "Question bank"),
-        Binding("ctrl+t", "agree_action", "Agree action"),
-        Binding("ctrl+s", "review", "Review a session"),
-        Binding("ctrl+r", "toggle_person_words", "Supervisee's words"),
-        Binding("ctrl+g", "toggle_guide", "Guide/review"),
+        Binding("ctrl+l", "question_bank", "Bank"),
+        Binding("ctrl+t", "agree_action", "Action"),
+        Binding("ctrl+s", "review", "Review", show=False),
+        Binding("ctrl+r", "toggle_person_words", "Their words"),
+        Binding("ctrl+g", "toggle_guide", "Guide/review", show=False),
+        Binding("ctrl+b", "previous_stage", "Prev stage", show=False),
+        Binding("ctrl+o", "toggle_note", "Note", show=False),
         Binding("f6", "next_trap", "Next trap in review", show=False),
         Binding("f2", "question_bank", "Question bank", show=False),
         Binding("f3", "agree_action", "Agree action", show=False),
