@@ -7,6 +7,9 @@ to carry it out (0 done, 1 a finding the user asked to fail on, 2 bad input or u
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+import tempfile
 from pathlib import Path
 
 
@@ -56,3 +59,31 @@ def add_theme_option(parser: argparse.ArgumentParser) -> None:
         help="colour theme, remembered for next time: high-contrast, or one of Textual's "
         "(textual-dark, textual-light, nord, ...)",
     )
+
+
+def write_output(command: str, output: str | None, text: str, what: str = "") -> int:
+    """Write a command's text to standard output, or atomically to ``output`` (readable by
+    its owner only); a .toml target (a session file) is refused. Returns the exit code."""
+    if not output:
+        sys.stdout.write(text)
+        return 0
+    target = Path(output)
+    if target.suffix == ".toml":
+        print(f"conversation {command}: {target}: refusing to write{' a ' + what if what else ''}"
+              " over a .toml file", file=sys.stderr)
+        return 2
+    try:
+        folder = target.parent if str(target.parent) else Path(".")
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, target)
+    except OSError as error:
+        print(f"conversation {command}: {target}: cannot write{' the ' + what if what else ''}"
+              f" ({error.strerror})", file=sys.stderr)
+        return 2
+    print(f"Wrote {target}", file=sys.stderr)
+    return 0

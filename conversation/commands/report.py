@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from conversation.commands import add_sessions_option
+from conversation.commands import add_sessions_option, write_output
 from conversation.errors import ConversationError
 from conversation.paths import sessions_dir
 
@@ -76,26 +73,4 @@ def run(args: argparse.Namespace) -> int:
     if args.html:
         title = f"Conversation record {report_id(session, args.anonymise)}"
         text = report_html(text, title, progress_figure(store, session))
-    if not args.output:
-        sys.stdout.write(text)
-        return 0
-    target = Path(args.output)
-    if target.suffix == ".toml":
-        print(f"conversation report: {target}: refusing to write a report over a .toml file",
-              file=sys.stderr)
-        return 2
-    try:
-        folder = target.parent if str(target.parent) else Path(".")
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, target)
-    except OSError as error:
-        print(f"conversation report: {target}: cannot write the report ({error.strerror})",
-              file=sys.stderr)
-        return 2
-    print(f"Wrote {target}", file=sys.stderr)
-    return 0
+    return write_output("report", args.output, text, "report")
