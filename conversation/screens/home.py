@@ -91,40 +91,51 @@ def last_touched(summary: SessionSummary) -> float:
     return moment.timestamp() if moment is not None else 0.0
 
 
-class NamesDialog(ModalScreen[tuple[str, str] | None]):
-    """Asks the practitioner's name and a pseudonym for the person before recording."""
+class TwoNamesDialog(ModalScreen[tuple[str, str] | None]):
+    """Asks two names before a session starts: Enter in the first moves on, Enter in the
+    second (or Start) closes with both, Escape (or Cancel) closes with none. Subclasses say
+    what is asked."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    TITLE_TEXT = ""
+    FIRST = ("", "", "")
+    """Label, input id and placeholder of the first name."""
+    SECOND = ("", "", "")
+    """Label, input id and placeholder of the second name."""
+    START_ID = ""
+    CANCEL_ID = ""
 
-    def __init__(self, practitioner: str = "") -> None:
-        """``practitioner``: the remembered name, filled in to start with."""
+    def __init__(self, first: str = "") -> None:
+        """``first``: a value filled in to start with (a remembered name)."""
         super().__init__()
-        self.practitioner = practitioner
+        self.first = first
 
     def compose(self) -> ComposeResult:
         """Two inputs and two buttons."""
+        (first_label, first_id, first_hint), (second_label, second_id, second_hint) = (
+            self.FIRST, self.SECOND)
         with Vertical(id="names-dialog"):
-            yield Label("Record a conversation", id="names-title")
-            yield Label("Your name")
-            yield ExactInput(self.practitioner, id="practitioner-name", placeholder="optional")
-            yield Label("A pseudonym for the person (not their real name)")
-            yield ExactInput(id="pseudonym", placeholder="for example: Mrs A")
+            yield Label(self.TITLE_TEXT, id="names-title")
+            yield Label(first_label)
+            yield ExactInput(self.first, id=first_id, placeholder=first_hint)
+            yield Label(second_label)
+            yield ExactInput(id=second_id, placeholder=second_hint)
             with Horizontal(id="names-buttons"):
-                yield Button("Start", variant="primary", id="names-start")
-                yield Button("Cancel", id="names-cancel")
+                yield Button("Start", variant="primary", id=self.START_ID)
+                yield Button("Cancel", id=self.CANCEL_ID)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the name moves on to the pseudonym; Enter in the pseudonym starts."""
+        """Enter in the first name moves on; Enter in the second starts."""
         event.stop()
-        if event.input.id == "practitioner-name":
-            self.query_one("#pseudonym", Input).focus()
+        if event.input.id == self.FIRST[1]:
+            self.query_one(f"#{self.SECOND[1]}", Input).focus()
         else:
             self._start()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Start or cancel."""
         event.stop()
-        if event.button.id == "names-start":
+        if event.button.id == self.START_ID:
             self._start()
         else:
             self.dismiss(None)
@@ -133,10 +144,29 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
         """Close without starting."""
         self.dismiss(None)
 
+    def answers(self, first: str, second: str) -> tuple[str, str]:
+        """What the dialog closes with, from the two names as typed (stripped)."""
+        return first, second
+
     def _start(self) -> None:
-        name = self.query_one("#practitioner-name", Input).value.strip()
-        pseudonym = self.query_one("#pseudonym", Input).value.strip()
-        self.dismiss((name, pseudonym_or_default(pseudonym)))
+        first = self.query_one(f"#{self.FIRST[1]}", Input).value.strip()
+        second = self.query_one(f"#{self.SECOND[1]}", Input).value.strip()
+        self.dismiss(self.answers(first, second))
+
+
+class NamesDialog(TwoNamesDialog):
+    """Asks the practitioner's name and a pseudonym for the person before recording."""
+
+    TITLE_TEXT = "Record a conversation"
+    FIRST = ("Your name", "practitioner-name", "optional")
+    SECOND = ("A pseudonym for the person (not their real name)", "pseudonym",
+              "for example: Mrs A")
+    START_ID = "names-start"
+    CANCEL_ID = "names-cancel"
+
+    def answers(self, first: str, second: str) -> tuple[str, str]:
+        """The name, and the pseudonym ('the person' when left empty)."""
+        return first, pseudonym_or_default(second)
 
 
 class ReportScreen(ModalScreen[None]):

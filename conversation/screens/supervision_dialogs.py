@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from conversation.outcome_draft import read_action_row
-from conversation.screens.home import session_option
+from conversation.screens.home import TwoNamesDialog, session_option
 from conversation.session import Action
 from conversation.store import SessionSummary
 from conversation.supervision import QUESTION_BANK
@@ -161,44 +161,12 @@ class ReviewPicker(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class SuperviseDialog(ModalScreen[tuple[str, str] | None]):
+class SuperviseDialog(TwoNamesDialog):
     """Asks the supervisor's and the supervisee's names before a supervision session."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
-
-    def compose(self) -> ComposeResult:
-        """Two inputs and two buttons."""
-        with Vertical(id="names-dialog"):
-            yield Label("Supervision session", id="names-title")
-            yield Label("Your name (the supervisor)")
-            yield Input(id="supervisor-name", placeholder="optional")
-            yield Label("The supervisee's name (their earlier sessions can be reviewed)")
-            yield Input(id="supervisee-name", placeholder="as in their sessions")
-            with Horizontal(id="names-buttons"):
-                yield Button("Start", variant="primary", id="supervise-start")
-                yield Button("Cancel", id="supervise-cancel")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the first name moves on; Enter in the second starts."""
-        event.stop()
-        if event.input.id == "supervisor-name":
-            self.query_one("#supervisee-name", Input).focus()
-        else:
-            self._start()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Start or cancel."""
-        event.stop()
-        if event.button.id == "supervise-start":
-            self._start()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        """Close without starting."""
-        self.dismiss(None)
-
-    def _start(self) -> None:
-        supervisor = self.query_one("#supervisor-name", Input).value.strip()
-        supervisee = self.query_one("#supervisee-name", Input).value.strip()
-        self.dismiss((supervisor, supervisee))
+    TITLE_TEXT = "Supervision session"
+    FIRST = ("Your name (the supervisor)", "supervisor-name", "optional")
+    SECOND = ("The supervisee's name (their earlier sessions can be reviewed)",
+              "supervisee-name", "as in their sessions")
+    START_ID = "supervise-start"
+    CANCEL_ID = "supervise-cancel"
