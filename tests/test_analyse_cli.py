@@ -112,3 +112,24 @@ def test_real_process_stdin_utf8() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.decode("utf-8"))["text"] == "Beth sy'n bwysig i chi? ŵ"
+
+
+def test_long_input_shared_between_cores_keeps_order(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A long input is analysed by worker processes; the output is the same, line for line
+    and in order, as reading each utterance here."""
+    from conversation.analysis import analyse
+    from conversation.commands import analyse as command
+
+    monkeypatch.setattr(command, "_PARALLEL_FROM", 10)
+    monkeypatch.setattr(command, "_CHUNK", 7)
+    monkeypatch.setattr(command, "_workers", lambda: 2)
+    base = ["What matters to you?", "You need to stop drinking.", "I hear you, but no.",
+            "So the stairs are the hard part.", "", "Mm-hm.", "You're in denial."]
+    texts = [f"{text} {n}" if text else "" for n in range(9) for text in base]
+    code, out = _run(["analyse", "--json"], "\n".join(texts) + "\n", monkeypatch, capsys)
+    assert code == 0
+    objects = _objects(out)
+    assert [obj["text"] for obj in objects] == texts
+    assert [obj["traps"] for obj in objects] == [
+        [trap.value for trap in analyse(text).traps] for text in texts]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import multiprocessing
+import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -86,6 +89,50 @@ def _analyses(texts: Sequence[str], conversation: bool) -> Iterable[Analysis]:
     yield from analyse_conversation(current)
 
 
+_PARALLEL_FROM = 2_000
+"""From this many separate utterances the work is shared between the machine's cores."""
+_CHUNK = 250
+
+
+def _render(analysis: Analysis, as_json: bool) -> str:
+    if as_json:
+        return json.dumps(to_json(analysis), ensure_ascii=False) + "\n"
+    return to_text(analysis) + "\n"
+
+
+def _render_chunk(texts: Sequence[str], as_json: bool) -> str:
+    from conversation.analysis import analyse
+
+    return "".join(_render(analyse(text), as_json) for text in texts)
+
+
+def _workers() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return min(cores, 8)
+
+
+def _rendered(texts: Sequence[str], conversation: bool, as_json: bool) -> Iterator[str]:
+    """The output, in the input's order. A long list of separate utterances is analysed by
+    forked worker processes that share the weights already read here; a conversation, whose
+    turns depend on one another, is read in order in this process."""
+    workers = _workers()
+    if (conversation or len(texts) < _PARALLEL_FROM or workers < 2
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        for analysis in _analyses(texts, conversation):
+            yield _render(analysis, as_json)
+        return
+    from conversation.analysis import analyse
+
+    analyse("Hello.")  # reads the weights once, before the workers are forked
+    chunks = [texts[start:start + _CHUNK] for start in range(0, len(texts), _CHUNK)]
+    work: Callable[[Sequence[str]], str] = partial(_render_chunk, as_json=as_json)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(work, chunks)
+
+
 def run(args: argparse.Namespace) -> int:
     """Analyse the utterances and print one result per utterance."""
     texts: list[str] = list(args.text) if args.text else _read_lines(sys.stdin)
@@ -95,11 +142,8 @@ def run(args: argparse.Namespace) -> int:
         reconfigure(errors="replace")
     write = out.write
     try:
-        for analysis in _analyses(texts, bool(args.conversation)):
-            if args.json:
-                write(json.dumps(to_json(analysis), ensure_ascii=False) + "\n")
-            else:
-                write(to_text(analysis) + "\n")
+        for block in _rendered(texts, bool(args.conversation), bool(args.json)):
+            write(block)
         out.flush()
     except BrokenPipeError:
         return 0
