@@ -92,3 +92,34 @@ def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
     bad.write_text("act\ttraps\tsetting\ttext\nquestion\t-\tother\tWhat?\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.tsv:2"):
         read_corpus(bad)
+
+
+def test_weights_round_trip_through_the_shipped_format(tmp_path: Path) -> None:
+    """The writer and the reader agree: every weight comes back within half a step of its
+    table's scale, a feature only one table has weighs nothing in the other, and a values
+    file cut short is refused with its name."""
+    from conversation.analysis.train import write_weights
+
+    result = {
+        "acts": {"order": ["a", "b"], "biases": [0.5, -0.5],
+                 "weights": {"u:stairs": [1.25, -2.5], "u:garden": [0.001, 0.0]}},
+        "traps": {"order": ["t"], "biases": [-1.0], "weights": {"u:should": [3.0]}},
+        "thresholds": {"t": 0.4},
+    }
+    header_file = tmp_path / "model.json"
+    write_weights(result, header_file)
+    header = json.loads(header_file.read_text(encoding="utf-8"))
+    weights = classifier.read_weights(header_file, header)
+    acts = classifier.table_from(header, weights, "acts")
+    traps = classifier.table_from(header, weights, "traps")
+    assert acts is not None and traps is not None
+    stairs = acts.row("u:stairs")
+    assert stairs is not None
+    assert abs(stairs[0] - 1.25) <= acts.scale and abs(stairs[1] + 2.5) <= acts.scale
+    assert traps.row("u:stairs") == [0.0]
+    assert acts.row("u:unknown") is None
+    assert classifier.scores(traps, ["u:should", "u:stairs"]) == pytest.approx([2.0], abs=1e-3)
+    cut = header_file.with_suffix(".weights")
+    cut.write_bytes(cut.read_bytes()[:-2])
+    with pytest.raises(ValueError, match=r"model\.weights"):
+        classifier.read_weights(header_file, header)

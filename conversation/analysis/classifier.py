@@ -12,16 +12,22 @@ enters as features too, so the model learns how far to trust each rule on wordin
 wrote rules for.
 
 The weights are trained offline by ``make train`` (``python -m conversation.analysis.train``)
-and shipped as plain JSON (``classifier.json``); inference is pure Python and the weights are
-read on first use, never at import.
+and shipped as plain data: ``classifier.json`` (the labels, biases, thresholds and how the
+model was trained), ``classifier.features`` (the feature names, one to a line) and
+``classifier.weights`` (for each feature, one whole number per label, 16-bit little-endian; a
+table's weights are those numbers times its ``scale``). Inference is pure Python; the weights
+are read on first use, never at import, in about a twentieth of a second.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import math
 import re
+import sys
+from array import array
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -31,6 +37,10 @@ from conversation.analysis.lexicon import WORD_CLASSES
 from conversation.analysis.words import FUNCTION_WORDS, TALK_WORDS, canonical
 
 WEIGHTS_FILE = Path(__file__).with_name("classifier.json")
+FEATURES_FILE = WEIGHTS_FILE.with_suffix(".features")
+VALUES_FILE = WEIGHTS_FILE.with_suffix(".weights")
+WEIGHT_FORMAT = 2
+"""The shipped format: a JSON header, the feature names, and 16-bit weights."""
 
 _WH = frozenset({"what", "how", "why", "where", "when", "who", "which", "whose", "whom"})
 _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can",
@@ -76,13 +86,35 @@ _SPOKEN_TAG = re.compile(r"(?:,|\s)(?:yeah|yes|right|eh|no|innit|okay|ok|isn't i
 
 
 @dataclass(frozen=True)
+class _Weights:
+    """Every feature's row of whole-number weights: the act labels' columns, then the
+    traps'."""
+
+    index: dict[str, int]
+    """Feature name to the start of its row in ``values``."""
+    values: array[int]
+    width: int
+
+
+@dataclass(frozen=True)
 class _Table:
-    """Several linear models over one feature table: labels, biases, and for each feature one
-    weight per label."""
+    """Several linear models over the shared features: labels, biases, and for each feature
+    one weight per label (columns ``offset`` on in each row, times ``scale``)."""
 
     labels: tuple[str, ...]
     biases: tuple[float, ...]
-    weights: dict[str, list[float]]
+    offset: int
+    scale: float
+    weights: _Weights
+
+    def row(self, name: str) -> list[float] | None:
+        """This table's weights for one feature, or None when it has none."""
+        at = self.weights.index.get(name)
+        if at is None:
+            return None
+        start = at + self.offset
+        scale = self.scale
+        return [value * scale for value in self.weights.values[start:start + len(self.labels)]]
 
 
 def _opening(words: list[str]) -> int:
@@ -236,12 +268,50 @@ def _load() -> dict[str, Any]:
 
 
 @cache
+def _weights() -> _Weights | None:
+    weights = read_weights(WEIGHTS_FILE, _load())
+    # The feature index is a hundred thousand objects that live as long as the process and
+    # never change; leaving them out of the garbage collector's full passes keeps those passes
+    # short, so they never stall the screen.
+    gc.freeze()
+    return weights
+
+
+def read_weights(header_file: Path, header: dict[str, Any]) -> _Weights | None:
+    """The feature rows written beside ``header_file`` (None when the header is not of this
+    format); ValueError when the two files do not agree."""
+    width = header.get("width")
+    if header.get("format") != WEIGHT_FORMAT or not isinstance(width, int):
+        return None
+    names = header_file.with_suffix(".features").read_text(encoding="utf-8").split("\n")
+    if names and names[-1] == "":
+        names.pop()
+    values = array("h")
+    values_file = header_file.with_suffix(".weights")
+    values.frombytes(values_file.read_bytes())
+    if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+        values.byteswap()
+    if len(values) != width * len(names):
+        raise ValueError(f"{values_file.name}: {len(values)} weights for {len(names)} "
+                         f"features of {width} labels each")
+    return _Weights({name: row * width for row, name in enumerate(names)}, values, width)
+
+
+def table_from(header: dict[str, Any], weights: _Weights | None, key: str) -> _Table | None:
+    """One table ("acts" or "traps") of a header and its weights, or None."""
+    entry = header.get(key)
+    if weights is None or not isinstance(entry, dict) or "order" not in entry:
+        return None
+    return _Table(tuple(entry["order"]), tuple(entry["biases"]), int(entry["offset"]),
+                  float(entry["scale"]), weights)
+
+
+@cache
 def table(key: str) -> _Table | None:
     """One of the shipped tables ("acts" or "traps"), or None when none is shipped."""
-    entry = _load().get(key)
-    if not isinstance(entry, dict) or "order" not in entry:
+    if not _load():
         return None
-    return _Table(tuple(entry["order"]), tuple(entry["biases"]), entry["weights"])
+    return table_from(_load(), _weights(), key)
 
 
 def thresholds() -> dict[str, float]:
@@ -252,15 +322,28 @@ def thresholds() -> dict[str, float]:
 
 def scores(tab: _Table, feats: list[str]) -> list[float]:
     """The linear score of each label of a table for the features given."""
-    totals = list(tab.biases)
-    get = tab.weights.get
+    return _scores(tab, _sums(tab.weights, feats))
+
+
+def _sums(weights: _Weights, feats: list[str]) -> list[int]:
+    """The whole-number weights of the features given, summed column by column."""
+    width = weights.width
+    totals = [0] * width
+    get = weights.index.get
+    values = weights.values
     for name in feats:
-        weights = get(name)
-        if weights is None:
+        at = get(name)
+        if at is None:
             continue
-        for index, weight in enumerate(weights):
-            totals[index] += weight
+        for column, value in enumerate(values[at:at + width]):
+            totals[column] += value
     return totals
+
+
+def _scores(tab: _Table, sums: list[int]) -> list[float]:
+    scale = tab.scale
+    return [bias + scale * total for bias, total in
+            zip(tab.biases, sums[tab.offset:tab.offset + len(tab.labels)], strict=True)]
 
 
 def softmax(values: list[float]) -> list[float]:
@@ -283,12 +366,13 @@ def _cached(norm: str, rule_features: tuple[str, ...]) -> tuple[dict[str, float]
     acts: dict[str, float] = {}
     traps: dict[str, float] = {}
     act_tab = table("acts")
-    if act_tab is not None:
-        acts = dict(zip(act_tab.labels, softmax(scores(act_tab, feats)), strict=True))
     trap_tab = table("traps")
-    if trap_tab is not None:
-        traps = {label: sigmoid(z) for label, z in
-                 zip(trap_tab.labels, scores(trap_tab, feats), strict=True)}
+    if act_tab is None or trap_tab is None:
+        return acts, traps
+    sums = _sums(act_tab.weights, feats)
+    acts = dict(zip(act_tab.labels, softmax(_scores(act_tab, sums)), strict=True))
+    traps = {label: sigmoid(z) for label, z in
+             zip(trap_tab.labels, _scores(trap_tab, sums), strict=True)}
     return acts, traps
 
 
@@ -322,7 +406,7 @@ def strongest(norm: str, label: str, rule_features: tuple[str, ...] = ()
             gram = words[first:first + size]
             if "." in gram or "?" in gram or clause[first] != clause[first + size - 1]:
                 continue
-            weights = tab.weights.get(prefix + "_".join(gram))
+            weights = tab.row(prefix + "_".join(gram))
             if weights is None or weights[index] <= 0:
                 continue
             totals[clause[first]] = totals.get(clause[first], 0.0) + weights[index]

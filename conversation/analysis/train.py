@@ -28,11 +28,18 @@ import json
 import math
 import random
 import sys
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from conversation.analysis.classifier import WEIGHTS_FILE, featurise, sigmoid, softmax
+from conversation.analysis.classifier import (
+    WEIGHT_FORMAT,
+    WEIGHTS_FILE,
+    featurise,
+    sigmoid,
+    softmax,
+)
 from conversation.model import Act, Trap
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -254,29 +261,46 @@ def train(paths: Sequence[Path], rule_features: Callable[[str], tuple[str, ...]]
     }
 
 
-def dumps(result: dict[str, object]) -> str:
-    """The weights as JSON with one feature to a line, so a retrained model diffs readably."""
-    lines = ["{"]
-    keys = sorted(result)
-    for key_index, key in enumerate(keys):
-        value = result[key]
-        comma = "," if key_index < len(keys) - 1 else ""
-        if isinstance(value, dict) and "weights" in value:
-            table = value["weights"]
-            assert isinstance(table, dict)
-            lines.append(f"{json.dumps(key)}: {{")
-            lines += [f"{json.dumps(k)}: {json.dumps(v)},"
-                      for k, v in sorted(value.items()) if k != "weights"]
-            lines.append('"weights": {')
-            names = sorted(table)
-            lines += [f"{json.dumps(name)}: {json.dumps(table[name], separators=(',', ':'))}"
-                      + ("," if index < len(names) - 1 else "")
-                      for index, name in enumerate(names)]
-            lines.append("}}" + comma)
-        else:
-            lines.append(f"{json.dumps(key)}: {json.dumps(value, sort_keys=True)}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+def write_weights(result: dict[str, object], header_file: Path = WEIGHTS_FILE) -> None:
+    """Write the trained models as the shipped files: a JSON header (labels, biases, each
+    table's columns and scale, thresholds, how it was trained), the feature names one to a
+    line (sorted, so a retrained model diffs readably) and the weights as 16-bit numbers,
+    one row per feature holding the act labels' columns and then the traps'."""
+    tables = [key for key in ("acts", "traps") if isinstance(result.get(key), dict)]
+    names = sorted({name for key in tables
+                    for name in result[key]["weights"]})  # type: ignore[index]
+    header: dict[str, object] = {k: v for k, v in result.items() if k not in tables}
+    header["format"] = WEIGHT_FORMAT
+    offset = 0
+    columns: list[tuple[dict[str, list[float]], int, int, float]] = []
+    for key in tables:
+        entry = result[key]
+        assert isinstance(entry, dict)
+        weights: dict[str, list[float]] = entry["weights"]
+        width = len(entry["order"])
+        top = max((abs(w) for row in weights.values() for w in row), default=0.0)
+        scale = (top / 32767.0) if top else 1.0
+        header[key] = {"order": entry["order"], "biases": entry["biases"], "offset": offset,
+                       "scale": scale}
+        columns.append((weights, offset, width, scale))
+        offset += width
+    header["width"] = offset
+    header["features"] = len(names)
+    values = array("h", bytes(2 * offset * len(names)))
+    for row, name in enumerate(names):
+        for weights, start, width, scale in columns:
+            found = weights.get(name)
+            if found is None:
+                continue
+            for column in range(width):
+                values[row * offset + start + column] = round(found[column] / scale)
+    if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+        values.byteswap()
+    header_file.write_text(json.dumps(header, indent=1, sort_keys=True) + "\n",
+                           encoding="utf-8")
+    header_file.with_suffix(".features").write_text(
+        "".join(name + "\n" for name in names), encoding="utf-8")
+    header_file.with_suffix(".weights").write_bytes(values.tobytes())
 
 
 def main(argv: list[str]) -> int:
@@ -305,7 +329,7 @@ def main(argv: list[str]) -> int:
     except (ValueError, OSError) as error:
         print(f"train: {error}", file=sys.stderr)
         return 2
-    WEIGHTS_FILE.write_text(dumps(result), encoding="utf-8")
+    write_weights(result)
     print(f"wrote {WEIGHTS_FILE.name} from {result['rows']} utterances")
     for line in result["held_out"]:  # type: ignore[attr-defined]
         print("  held out: " + line)
