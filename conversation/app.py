@@ -74,7 +74,9 @@ class Workspace:
     ) -> None:
         self.store = SessionStore(sessions_dir)
         extra = [scripts_dir] if isinstance(scripts_dir, Path) else list(scripts_dir or ())
-        self.library = load_library(script_folders(extra))
+        from conversation.script_cache import ScriptCache
+
+        self.library = load_library(script_folders(extra), ScriptCache())
         """The bundled scripts, the user's scripts folder and ``scripts_dir``, read once."""
         self.library.check_folders()
         self.clock = clock

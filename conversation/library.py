@@ -16,6 +16,7 @@ from pathlib import Path
 from conversation import paths
 from conversation.errors import ConversationError, Problem, ScriptError
 from conversation.script import Script
+from conversation.script_cache import ScriptCache
 from conversation.script_loader import UnknownScript, read_script, script_id_in_file
 from conversation.toml_source import SourceIndex, decode_toml_bytes
 
@@ -145,16 +146,23 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def load_library(folders: Sequence[ScriptFolder] | None = None) -> ScriptLibrary:
-    """Read every script in ``folders`` (default: bundled and the user scripts folder)."""
+def load_library(
+    folders: Sequence[ScriptFolder] | None = None, cache: ScriptCache | None = None
+) -> ScriptLibrary:
+    """Read every script in ``folders`` (default: bundled and the user scripts folder); with
+    ``cache``, a file unchanged since it was last read and found good is not read again."""
     library = ScriptLibrary(tuple(script_folders() if folders is None else folders))
     owners: dict[str, LibraryScript] = {}
     for folder in library.folders:
         for file in _script_files(folder, library):
-            script, problems = read_script(file)
+            script = cache.get(file) if cache is not None else None
             if script is None:
-                library.problems[file] = problems
-                continue
+                script, problems = read_script(file)
+                if script is None:
+                    library.problems[file] = problems
+                    continue
+                if cache is not None:
+                    cache.put(file, script)
             taken = owners.get(script.meta.id)
             if taken is not None:
                 library.problems[file] = [_clash(file, script, taken)]
@@ -162,6 +170,8 @@ def load_library(folders: Sequence[ScriptFolder] | None = None) -> ScriptLibrary
             entry = LibraryScript(script, folder.origin, file)
             owners[script.meta.id] = entry
             library.entries.append(entry)
+    if cache is not None:
+        cache.save()
     library.entries.sort(
         key=lambda e: (
             e.script.meta.id != paths.DEFAULT_SCRIPT_ID,

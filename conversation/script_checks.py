@@ -68,10 +68,19 @@ def reflow(text: str) -> str:
 class ValueChecker:
     """Collects problems while reading one script's data."""
 
-    def __init__(self, path: Path, index: SourceIndex) -> None:
+    def __init__(self, path: Path, text: str) -> None:
         self.path = path
-        self.index = index
+        self._source = text
+        self._index: SourceIndex | None = None
         self.problems: list[Problem] = []
+
+    @property
+    def index(self) -> SourceIndex:
+        """Where each key is written; scanned only when a problem needs a line number (a
+        good script, the usual case, is never scanned)."""
+        if self._index is None:
+            self._index = SourceIndex(self._source)
+        return self._index
 
     def report(self, path: KeyPath, message: str, line: int | None = None) -> None:
         """Record a problem at the line where ``path`` is written."""

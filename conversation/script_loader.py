@@ -389,7 +389,7 @@ def parse_script_text(text: str, path: Path) -> tuple[Script | None, list[Proble
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return None, [_name_the_key(syntax_problem(path, error, text), text)]
-    check = ValueChecker(path, SourceIndex(text))
+    check = ValueChecker(path, text)
     check.known_keys(data, TOP_KEYS, ())
     meta = _read_meta(check, data)
     person = _read_person(check, data)

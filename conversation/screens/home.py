@@ -237,20 +237,28 @@ class HomeScreen(Screen[None]):
             with Vertical(id="scripts-column"):
                 yield Label("Scripts", classes="list-title", id="scripts-title")
                 yield ScriptFilter(id="script-filter")
-                yield OptionList(id="scripts")
+                yield OptionList(*self._script_options(), id="scripts")
             with Vertical(id="sessions-column"):
                 yield Label("Recent sessions — Enter resumes", classes="list-title")
                 yield OptionList(id="sessions")
         yield AppFooter()
 
-    def on_mount(self) -> None:
-        """Load the scripts now (they are few); the sessions are listed in a worker when the
-        screen is shown (``on_screen_resume``)."""
+    def _script_options(self) -> list[Option]:
+        """The scripts (they are few, and read already), listed as the screen is built so the
+        first frame shows them."""
         try:
             self.scripts = self.workspace.scripts()
         except ConversationError as error:
             self.notify(str(error), title="Scripts", severity="error", markup=False)
-        self._show_scripts("")
+        self.shown_scripts = list(self.scripts)
+        return [script_option(script) for script in self.scripts]
+
+    def on_mount(self) -> None:
+        """Highlight the first script; the sessions are listed in a worker when the screen is
+        shown (``on_screen_resume``)."""
+        self._title_scripts("")
+        if self.shown_scripts:
+            self.query_one("#scripts", OptionList).highlighted = 0
         not_loaded = self.workspace.script_problems()
         if not_loaded:
             self.notify(
@@ -271,6 +279,9 @@ class HomeScreen(Screen[None]):
             listing.highlighted = 0
         elif self.scripts:
             listing.add_option(Option(f"No script's setting matches '{query}'.", disabled=True))
+        self._title_scripts(query)
+
+    def _title_scripts(self, query: str) -> None:
         title = "Scripts — / filters"
         if len(self.shown_scripts) != len(self.scripts):
             title = f"Scripts · {len(self.shown_scripts)} of {len(self.scripts)}"
