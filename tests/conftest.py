@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+import textual.constants
+
+# Tests look at where the screen ends up, not at its animations (a tab's underline sliding,
+# say); without them each key a test presses waits a third of a second less. The apps tests
+# start in another process (tmux, the browser) read the variable.
+os.environ["TEXTUAL_ANIMATIONS"] = "none"
+textual.constants.TEXTUAL_ANIMATIONS = "none"  # type: ignore[misc]
 
 
 @pytest.fixture(autouse=True)
