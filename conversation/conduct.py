@@ -13,24 +13,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from conversation.analysis import (
-    Analysis,
-    Context,
-    Feedback,
-    adds_to_question_run,
-    analyse,
-    feedback,
-    with_question_run,
-)
-from conversation.analysis.context import LINES_KEPT
-from conversation.analysis.question_run import adds_to_run, ends_run
 from conversation.model import Mode, Speaker, Stage, pseudonym_or_default
 from conversation.roleplay import PersonReply, RolePlay
 from conversation.script import Script
 from conversation.session import Action, BoardEntry, Note, RoleplayState, Session, Turn
 
 if TYPE_CHECKING:
-    from conversation.analysis import Analysis, Feedback
+    from conversation.analysis import Analysis, Context, Feedback
     from conversation.store import SessionStore
 
 Clock = Callable[[], datetime]
@@ -164,6 +153,10 @@ class Conversation:
         """How ``text`` would be labelled if said next (for the live label while typing):
         its act and traps, the question-and-answer run it would extend, and suggestions
         fitted to what the person has said so far."""
+        # The analysis is imported on first use, off the first screen's path (the app reads
+        # it in a worker just after the first screen is drawn).
+        from conversation.analysis import adds_to_question_run, analyse, with_question_run
+
         context = self.context()
         analysis = analyse(text, context=context)
         if adds_to_question_run(analysis):
@@ -173,6 +166,9 @@ class Conversation:
     def context(self) -> Context:
         """What the conversation knows so far: the stage, the topics the person has raised
         and their own latest lines."""
+        from conversation.analysis import Context
+        from conversation.analysis.context import LINES_KEPT
+
         session = self.session
         lines = [turn.text for turn in session.turns if turn.speaker is Speaker.PERSON]
         topics = self.roleplay.raised_topics() if session.mode in PERSON_SPEAKS else ()
@@ -288,6 +284,8 @@ class Conversation:
 
     def finish(self) -> Feedback:
         """End the conversation: work out the feedback, keep its figures, save."""
+        from conversation.analysis import feedback
+
         self._fold_time()
         self.session.ended = self._clock()
 
@@ -324,6 +322,8 @@ class Conversation:
     def _run_so_far(self) -> int:
         """How many closed or leading questions the practitioner has asked since their last
         reflection or summary (read from the saved labels, so no line is analysed again)."""
+        from conversation.analysis.question_run import adds_to_run, ends_run
+
         run = 0
         for turn in reversed(self.session.turns):
             if turn.speaker is not Speaker.PRACTITIONER or turn.act is None:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from conversation.analysis.permission import asks_permission
 from conversation.model import Act, FactKind, Stage, Trap, TrapWarning
 from conversation.roleplay_reading import (
     FactReader,
@@ -201,6 +200,8 @@ class RolePlay:
             if act is Act.REFLECTION:
                 self._raise_rapport()
             return self._say(self.script.reactions.unknown, "guarded", rng)
+        from conversation.analysis.permission import asks_permission
+
         if act in (Act.CLOSED_QUESTION, Act.INFORMATION, Act.OTHER) and asks_permission(text):
             # Leave already given, information that ends by asking for more is information.
             opening_ask = asks_permission(first_sentence(text))

@@ -18,14 +18,13 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
-from conversation.analysis import Context, LiveAnalyser
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Act, Trap, TrapWarning
 from conversation.widgets.exact_text import ExactInput
 from conversation.widgets.transcript import visible
 
 if TYPE_CHECKING:
-    from conversation.analysis import LiveAnalyser
+    from conversation.analysis import Context, LiveAnalyser
 
 
 def highlight_evidence(text: str, evidence: str) -> Text:
@@ -128,7 +127,7 @@ class InputLine(Vertical):
         super().__init__(id=id)
         self._run_warnings = context
         self._knowledge = knowledge
-        self._analyser = LiveAnalyser()
+        self._live: LiveAnalyser | None = None
         self.act: Act | None = None
         """The live act of the line being typed (practitioner lines only)."""
         self.warnings: list[TrapWarning] = []
@@ -192,9 +191,19 @@ class InputLine(Vertical):
         if not text.strip():
             return
         self.input.value = ""
-        self._analyser = LiveAnalyser()
+        self._live = None
         self._analyse("")
         self.post_message(LineSubmitted(text, self.capture))
+
+    @property
+    def _analyser(self) -> LiveAnalyser:
+        """The live analysis of the line being typed, made (and the analysis imported) at the
+        first keystroke rather than with the screen."""
+        if self._live is None:
+            from conversation.analysis import LiveAnalyser
+
+            self._live = LiveAnalyser()
+        return self._live
 
     def _draw_warnings(self) -> None:
         """Draw the warnings on show, wrapped with their indents at the current width."""
