@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from textual.widgets import Button, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from conversation.app import make_app
 from conversation.model import Mode, Speaker
 from conversation.screens.conversation import ConversationScreen
 from conversation.screens.home import HomeScreen, ReportScreen
+from conversation.widgets.mode_card import ModeCard
 from tests.app_helpers import SIZE, START, SteppingClock, practise_app, settle
 
 START_LATER = START + timedelta(hours=1)
@@ -22,7 +23,7 @@ async def test_home_shows_the_four_modes_and_the_scripts(tmp_path: Path) -> None
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, HomeScreen)
-        labels = [str(button.label) for button in screen.query(Button)]
+        labels = [card.title for card in screen.query(ModeCard)]
         assert labels == ["Demonstrate", "Practise", "Record", "Supervise"]
         scripts = screen.query_one("#scripts", OptionList)
         assert scripts.option_count >= 1
@@ -255,3 +256,24 @@ async def test_sessions_with_nothing_in_them_are_hidden_until_asked(tmp_path: Pa
         await pilot.press("e")
         assert [summary.id for summary in home.sessions] == [empty, spoken]
         assert listing.highlighted == 1  # the highlighted session stays highlighted
+
+
+async def test_a_mode_card_starts_its_mode_by_click_and_by_enter(tmp_path: Path) -> None:
+    """Each mode card is a control: a click on Practise starts a practice, Enter on the
+    focused Demonstrate card starts the demonstration."""
+    from conversation.screens.demo import DemoScreen
+
+    app = make_app(sessions_dir=tmp_path / "s", clock=SteppingClock(step=1))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.click("#mode-practise")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        assert app.screen.conversation.session.mode is Mode.PRACTISE
+    app = make_app(sessions_dir=tmp_path / "s2", clock=SteppingClock(step=1))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#mode-demonstrate", ModeCard).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DemoScreen)

@@ -18,7 +18,6 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
-    Static,
 )
 from textual.widgets.option_list import Option
 
@@ -30,6 +29,7 @@ from conversation.script import Script
 from conversation.store import SessionSummary
 from conversation.widgets.exact_text import ExactInput
 from conversation.widgets.footer import AppFooter
+from conversation.widgets.mode_card import ModeCard
 from conversation.widgets.script_filter import ScriptFilter
 
 if TYPE_CHECKING:
@@ -230,9 +230,7 @@ class HomeScreen(Screen[None]):
         with Grid(id="modes"):
             for mode in HOME_MODES:
                 title, line = MODE_TEXT[mode]
-                with Vertical(classes="mode-card"):
-                    yield Button(title, id=f"mode-{mode.value}", classes="mode-button")
-                    yield Static(line, classes="mode-line")
+                yield ModeCard(title, line, id=f"mode-{mode.value}")
         with Horizontal(id="lists"):
             with Vertical(id="scripts-column"):
                 yield Label("Scripts", classes="list-title", id="scripts-title")
@@ -372,12 +370,12 @@ class HomeScreen(Screen[None]):
             return summary if summary.error is None else None
         return None
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """A mode button starts a conversation on the highlighted script."""
-        button_id = event.button.id or ""
-        if button_id.startswith("mode-"):
+    def on_mode_card_chosen(self, event: ModeCard.Chosen) -> None:
+        """A mode card starts a conversation on the highlighted script."""
+        card_id = event.card.id or ""
+        if card_id.startswith("mode-"):
             event.stop()
-            self.action_start(button_id.removeprefix("mode-"))
+            self.action_start(card_id.removeprefix("mode-"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a session resumes it; Enter on a script starts practising it."""
