@@ -124,7 +124,7 @@ QUESTION_BANK: tuple[QuestionCategory, ...] = (
         "The person's story",
         (
             "Tell me about the person you visited. How would you describe them?",
-            "Think of a time they coped better. What was different then?",
+            "Think of a time things went better for them. What was different then?",
             "What did they draw on then: people, places, their own ways of coping?",
             "How are their beliefs, culture and sense of who they are being respected?",
         ),
@@ -156,7 +156,7 @@ QUESTION_BANK: tuple[QuestionCategory, ...] = (
             "What concerns you most about the situation?",
             "What is it that makes this one so hard?",
             "If things stay as they are, where could this end up?",
-            "Who in their family or circle would step in if things went wrong?",
+            "What support could their family or friends give if things went wrong?",
             "What worries them most?",
         ),
     ),

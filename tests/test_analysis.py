@@ -408,19 +408,13 @@ def test_soft_and_spoken_traps(text: str, trap: Trap) -> None:
     assert trap in analyse(text).traps
 
 
-_SPOKEN_CHECK_LIMIT = pytest.mark.xfail(
-    strict=True, reason="known limit: a spoken check with no question mark or verb first is "
-    "read as a reflection")
-
-
 @pytest.mark.parametrize(
     ("text", "act"),
     [
         ("you managing okay with the stairs", Act.CLOSED_QUESTION),
         ("does he help at all", Act.CLOSED_QUESTION),
         ("is that every day then", Act.CLOSED_QUESTION),
-        pytest.param("so you're back at college now yeah", Act.CLOSED_QUESTION,
-                     marks=_SPOKEN_CHECK_LIMIT),
+        ("so you're back at college now yeah", Act.CLOSED_QUESTION),
         ("you mentioned your brother, how are things with him", Act.OPEN_QUESTION),
         ("um so what would a good week look like for you", Act.OPEN_QUESTION),
     ],
@@ -531,9 +525,7 @@ def test_good_practice_that_looks_like_a_trap(text: str) -> None:
         ("I'll ring the council and get you a grab rail.", Trap.PROBLEM_SOLVING),
         ("you need to face it, you can't manage", Trap.CONFRONTATIONAL),
         ("you're a bad mum, that's the truth", Trap.LABELLING),
-        pytest.param("we're not having you living on your own", Trap.POWER,
-                     marks=pytest.mark.xfail(strict=True, reason="known limit: the models are "
-                                             "sure of power here but find no words to show")),
+        ("we're not having you living on your own", Trap.POWER),
     ],
 )
 def test_near_good_practice_still_warns(text: str, trap: Trap) -> None:

@@ -144,13 +144,8 @@ def test_evidence_spans_the_words_that_make_the_trap(text: str, trap: Trap, word
     assert warning.evidence in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="labelling here comes only from the learned back-up model, whose evidence is its "
-    "strongest words ('leave it'); a labelling rule for 'just/only a child' in the trap "
-    "rules would give the right span",
-)
 def test_evidence_of_a_label_spans_the_label() -> None:
+    """The evidence of a label is the label, not the words beside it."""
     warning = next(w for w in analyse("You're just a child, leave it to the adults.").warnings
                    if w.trap is Trap.LABELLING)
     assert "just a child" in warning.evidence

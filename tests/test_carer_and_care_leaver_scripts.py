@@ -188,7 +188,7 @@ GOOD_LINES: dict[str, list[tuple[Stage, str]]] = {
             "It sounds like a three, and a four would be two nights a week asleep by midnight.",
         ),
         (Stage.EXPLORE, "What are you good at?"),
-        (Stage.EXPLORE, "It sounds like you're a fighter, and a champion laminator."),
+        (Stage.EXPLORE, "It sounds like fighting for him and laminating are your superpowers."),
         (Stage.EXPLORE, "What's your job like?"),
         (Stage.EXPLORE, "So the pharmacy is where you get to be just Nasreen."),
         (Stage.EXPLORE, "What do you do for fun?"),

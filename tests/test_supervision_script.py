@@ -12,6 +12,7 @@ from collections import Counter
 import pytest
 
 from conversation.analysis import analyse, analyse_conversation
+from conversation.analysis.permission import asks_permission
 from conversation.conduct import Conversation, Exchange
 from conversation.model import Act, FactKind, Mode, Speaker, Stage, Trap
 from conversation.roleplay import STOP_WORDS, topic_words
@@ -154,8 +155,11 @@ def test_model_lines_of_the_demo_fall_into_no_trap(script: Script) -> None:
 def test_good_supervision_draws_dafydd_out(script: Script) -> None:
     conversation, exchanges = play(script, GOOD_LINES)
     for exchange in exchanges:
+        # A permission ask ("Would it help if I told you...?") is a closed question.
         assert exchange.turn.act in (
-            Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY, Act.INFORMATION), exchange.turn.text
+            Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY, Act.INFORMATION) or (
+            exchange.turn.act is Act.CLOSED_QUESTION and asks_permission(exchange.turn.text)
+        ), exchange.turn.text
         assert not exchange.turn.warnings, exchange.turn.text
     revealed = set(conversation.session.roleplay.revealed)
     assert len(revealed) >= 0.75 * len(script.facts), sorted(revealed)

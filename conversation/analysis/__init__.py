@@ -80,6 +80,13 @@ _AS_ASKED = re.compile(
     r"you've agreed|as agreed|agreed with you)\b"
 )
 """Acting on what the person asked for or agreed is not deciding for them."""
+_IF_WANTED = re.compile(
+    r"\b(?:if|only if|whenever) (?:you(?:'d| would)? (?:like|want|prefer|wish)(?: to)?|"
+    r"that(?:'d| would)? (?:help|suit you|be helpful|be useful|work for you)|"
+    r"it(?:'d| would)? help)(?=\s*(?:[,.!?;]|$))"
+)
+"""An offer made on the person's wish ("If you like, I'll send you the leaflet") leaves the
+choice with them: it is not fixing or telling."""
 _CONSEQUENCE = re.compile(r"\b(?:if|unless) you\b|\bor (?:else )?you\b|\botherwise\b")
 """A warning of what will happen: confrontation, not a decision, so power is not added."""
 
@@ -233,6 +240,8 @@ def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Senten
         hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
     hits = [hit for hit in hits if hit.trap is not Trap.POWER
             or not _AS_ASKED.search(_sentence_text(sents, hit.start))]
+    hits = [hit for hit in hits if hit.trap not in (Trap.PROBLEM_SOLVING, Trap.EXPERT)
+            or not _IF_WANTED.search(_sentence_text(sents, hit.start))]
     if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
         hits = [hit for hit in hits if hit.trap is not Trap.POWER
                 or not norm.startswith("you", hit.start)
@@ -272,7 +281,7 @@ def _rules(text: str) -> tuple[Analysis, tuple[_traps.Hit, ...]]:
 _CONTRASTS = (
     "but", "however", "though", "although", "except", "that said",
     "having said that", "that being said", "nevertheless", "nonetheless", "even so",
-    "only thing is", "just that", "only", "the thing is", "thing is", "problem is",
+    "only thing is", "just that", "the thing is", "thing is", "problem is",
     "trouble is", "at the end of the day", "with respect", "realistically", "all the same",
     "mind you", "then again", "saying that", "in reality", "the reality is", "whereas",
 )
@@ -282,12 +291,30 @@ _QUESTION_ONSET = (
     r"anyone)\b"
 )
 _NEEDS: dict[Trap, re.Pattern[str]] = {
+    # A contrast, or another sentence after the acknowledgement ("Fair enough. Anyway, the
+    # carers start on Monday."): a bare "I hear you" overrides nothing, nor does "Yes, and".
     Trap.YES_BUT: re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in _CONTRASTS)
-                             + r")\b|(?:^|[,.;:!?]\s*)(?:still|yet)\b"),
-    Trap.QUESTION_AND_ANSWER: re.compile(_QUESTION_ONSET + r".*?" + _QUESTION_ONSET),
+                             + r")\b|(?:^|[,.;:!?]\s*)(?:still|yet)\b"
+                             r"|[.;:!?\u2014\u2013]\s*(?!and\b)[a-z0-9'][a-z0-9']*\W+[a-z0-9']"),
+    # A second question, several question marks ("Bath or shower? Over-bath or walk-in?"),
+    # or a list asked in one question ("Does he need help with washing, dressing, eating?"),
+    # not examples given after a colon ("how much time is yours: football, your mates?").
+    Trap.QUESTION_AND_ANSWER: re.compile(
+        _QUESTION_ONSET + r".*?" + _QUESTION_ONSET + r"|\?[^?]*[a-z][^?]*\?"
+        r"|(?:^|[.!?]\s*)[^:.!?]*,[^,:.!?]*[a-z][^,:.!?]*,[^:.!?]*\?"),
 }
 """What a trap cannot be without: a learned warning needs it in the words (a "yes, but"
-needs its "but"; stacked questions need a second question)."""
+needs more than the acknowledgement; stacked questions need more than one question)."""
+
+
+_VIEW_TRAPS = frozenset({Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING, Trap.LABELLING})
+_OPENS_VIEW = re.compile(
+    r"(?:so |and )?(?:you|you've|you'd|you have|you do|you still)\s+(?:said|told me|mentioned|"
+    r"feel|felt|think|thought|want|wanted|would like|wish|hope|hoped|worry|worried|wonder|"
+    r"wondered|know|knew|keep saying)\b"
+)
+"""A model's evidence that opens with the person's own view voiced back is that view, not
+the practitioner telling, deciding or fixing."""
 
 
 def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sentence],
@@ -307,6 +334,8 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
     start, end = span
     if trap is Trap.LABELLING and _traps.has_perspective(_sentence_text(sents, start)):
         return None
+    if trap in _VIEW_TRAPS and _OPENS_VIEW.match(norm, start):
+        return None  # "You want to know what the panel decides": the person's wish, voiced
     if _traps.in_view(norm, sents, start, end) or not _good_practice_cleared(
             [_traps.Hit(trap, start, end)], norm, sents, act):
         return None
@@ -318,23 +347,30 @@ GIVING_BACK_SURE = 0.95
 """A summary the rules recognise stays a summary; a line they read as a reflection is read
 as information or small talk only when the act model is at least this sure (the line
 between giving back and giving information is the softest of all)."""
-REFLECTING = 0.9
+REFLECTING = 0.8
 """When the act model is this sure a line gives back what the person said, the trap models
 alone raise no statement trap in it (a rule's warning still stands): "It sounds like you've
 not always been believed" reflects the person's experience, it does not label them."""
 _SCALE = re.compile(r"\b(?:on a scale|scale of|from (?:1|one|0|zero) to (?:10|ten)|out of "
                     r"(?:10|ten)|(?:1|one)[- ]to[- ](?:10|ten)|how (?:confident|important|"
-                    r"ready|sure|motivated|hopeful|determined|committed|likely)\b)")
+                    r"ready|sure|motivated|hopeful|determined|committed|likely)\b|"
+                    r"\bwhat would (?:it take to )?(?:get|move|take|bring) (?:you|things|it) "
+                    r"(?:up )?(?:to|from) (?:a|an) (?:\d+|one|two|three|four|five|six|seven|"
+                    r"eight|nine|ten)\b|\bthe next number\b)")
 """A scaling question, or a question of how confident, important or ready something feels,
 is an exploratory question (where are you now, what would get you to the next number), not
 a closed one, however short its answer."""
 """The act model's probability needed to overrule the act rules; below it the rules' act,
 which the model has weighed, stands."""
-RULE_VETO = 0.003
+RULE_VETO = 0.02
 """A rule's warning stands unless the learned trap models, which have weighed the rule's own
 finding, see no trap in the line at all and give the rule's trap less than this. A rule's
 hit on the last words of a line always stands: the models read finished lines, and the
-practitioner may still be typing."""
+practitioner may still be typing. (Chosen on 7,900 lines from four new writers, read by
+models not yet trained on them: from 0.003 to 0.02 the false warnings fell from 3.5% to
+3.1% of good lines, most of them rules firing on near misses such as "I'll chase the OT,
+like we agreed", while each trap's recall fell by under one point; 0.05 cut a little more
+but began to drop plain rule findings such as "You should get a cleaner".)"""
 SURE = 0.9
 """A trap the models are this sure of is warned even when no single n-gram stands out: the
 sentence that carries it is the evidence."""
@@ -371,7 +407,8 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
             reading.act is Act.REFLECTION and act in (Act.INFORMATION, Act.OTHER)
             and act_probabilities[best] < GIVING_BACK_SURE):
         act = reading.act
-    if act is Act.CLOSED_QUESTION and _SCALE.search(norm):
+    if (act is Act.CLOSED_QUESTION or (act is Act.INFORMATION and norm.rstrip().endswith("?"))
+            ) and _SCALE.search(norm):
         act = Act.OPEN_QUESTION
     reflecting = act_probabilities.get(Act.REFLECTION.value, 0.0) + act_probabilities.get(
         Act.SUMMARY.value, 0.0) >= REFLECTING

@@ -71,6 +71,14 @@ _TAG = re.compile(r"(?:,|\b)(?:isn't it|aren't you|don't you|didn't you|isn't th
                   r"won't you|can't you|doesn't it|innit)\s*\?\s*$")
 
 
+_LATE_QUESTION = re.compile(
+    r",\s*(?:(?:and|so|but|then|now|well|ok|okay|right)\s+)*(?:(what|how|why|where|when|who|"
+    r"which)\b|(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+(?:you|he|she|"
+    r"they|we|it|that|there)\b)[^.?!]*\?$"
+)
+"""A question asked after a fronted phrase ("Of the options we have, what needs to happen?",
+"And with your mum, how's that been?"): its question word is not the line's first word."""
+
 MIN_EVIDENCE = 0.2
 """The weight an n-gram needs to stand as the evidence of a warning the model raised: a
 probability built from many faint cues shows nothing worth naming."""
@@ -177,6 +185,9 @@ def structural(norm: str, words: list[str]) -> list[str]:
         if start < len(last_words):
             found.append("fl1:" + forms[-1] + last_words[start])
     stripped = norm.strip()
+    late = _LATE_QUESTION.search(stripped)
+    if late is not None:
+        found.append("late:" + ("wh" if late.group(1) else "aux"))
     if _TAG.search(stripped):
         found.append("tag")
     elif _SPOKEN_TAG.search(stripped):

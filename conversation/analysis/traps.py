@@ -1938,7 +1938,7 @@ def cleared(trap: Trap, norm: str, sentences: list[Sentence], start: int, end: i
     if re.match(r"[^,.;?!]*, (?:you said|as you put it|in your words|your words|you say)"
                 r"\s*(?:,|[.!?]*$)", text[local_end:]):
         return True
-    if trap is Trap.LABELLING and re.search(
+    if trap in (Trap.LABELLING, Trap.CONFRONTATIONAL) and re.search(
             r"\b(?:the|my|your|his|her|their|our) (?!(?:boy|girl|lad|lass|kid|kids|child|children|"
             r"baby|son|daughter|man|woman|twins|teenager|husband|wife|partner|mum|dad|mother|"
             r"father|brother|sister|nan|gran|grandad|ocd|adhd|depression|anxiety|autism|bipolar|"
