@@ -11,7 +11,8 @@ from textual.app import App, ComposeResult
 from conversation.model import Mode, Speaker
 from conversation.store import SessionStore
 from conversation.widgets import InputLine
-from conversation.widgets.exact_text import ExactInput, ExactTextArea, is_typed_text
+from conversation.widgets.exact_text import ExactInput, is_typed_text
+from conversation.widgets.exact_text_area import ExactTextArea
 from tests.app_helpers import SIZE, practise_app, settle
 
 FAMILY = "hi 👩\u200d👩\u200d👧 Siân ☺\ufe0f co\u00adop \u200cx"

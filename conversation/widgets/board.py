@@ -53,7 +53,8 @@ class BoardSection(Static):
 
 
 class Board(VerticalScroll):
-    """Sections for each kind of fact; call ``show`` with the session's board."""
+    """Sections for each kind of fact; call ``show`` with the session's board. A section is
+    made when its kind gets its first entry, so an empty board is one line to draw."""
 
     DEFAULT_CSS = """
     Board { height: 1fr; padding: 0 1; }
@@ -61,24 +62,41 @@ class Board(VerticalScroll):
     Board.-filled #board-empty { display: none; }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._sections: dict[FactKind, BoardSection] = {}
+
     def compose(self) -> ComposeResult:
-        """An empty-board hint and one section per kind of fact."""
+        """The empty-board hint."""
         yield Static(
             "Nothing yet. What the person tells you about what matters to them will appear here.",
             id="board-empty",
         )
-        for kind in FactKind:
-            yield BoardSection(kind)
 
     def show(self, board: Iterable[BoardEntry]) -> None:
-        """Fill every section from the board's entries, in the order they were revealed."""
+        """Fill every section from the board's entries, in the order they were revealed; the
+        sections stay in the order of the kinds."""
         by_kind: dict[FactKind, list[BoardEntry]] = {kind: [] for kind in FactKind}
         for entry in board:
             by_kind[entry.kind].append(entry)
-        for section in self.query(BoardSection):
-            section.show(by_kind[section.kind])
+        kinds = list(FactKind)
+        for index, kind in enumerate(kinds):
+            section = self._sections.get(kind)
+            if section is None:
+                if not by_kind[kind]:
+                    continue
+                section = BoardSection(kind)
+                later = next((self._sections[k] for k in kinds[index + 1:]
+                              if k in self._sections), None)
+                if later is None:
+                    self.mount(section)
+                else:
+                    self.mount(section, before=later)
+                self._sections[kind] = section
+            section.show(by_kind[kind])
         self.set_class(any(by_kind.values()), "-filled")
 
     def texts(self) -> list[str]:
         """Every entry's text on the board, in section order (for tests and reports)."""
-        return [entry.text for section in self.query(BoardSection) for entry in section.entries]
+        return [entry.text for kind in FactKind if kind in self._sections
+                for entry in self._sections[kind].entries]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from textual import events
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 
 def is_typed_text(character: str | None) -> bool:
@@ -48,21 +48,3 @@ class ExactInput(Input):
             self.insert_text_at_cursor(character)
         else:
             self.replace(character, *self.selection)
-
-
-class ExactTextArea(TextArea):
-    """A TextArea that keeps zero-width joiners and other format characters."""
-
-    def check_consume_key(self, key: str, character: str | None = None) -> bool:
-        """Format characters are text too (when the area can be edited)."""
-        return not self.read_only and is_typed_text(character)
-
-    def on_key(self, event: events.Key) -> None:
-        """Insert a format character the base TextArea would ignore."""
-        character = _format_character(event)
-        if character is None or self.read_only:
-            return
-        event.stop()
-        event.prevent_default()
-        start, end = self.selection
-        self.replace(character, start, end, maintain_selection_offset=False)

@@ -33,7 +33,8 @@ from conversation.model import OutcomeKind, SupportLayer
 from conversation.outcome_draft import apply_check
 from conversation.outcomes import MANUAL_CHECKS, OutcomeCheck, OutcomeContext, check_outcome
 from conversation.session import DraftOutcome
-from conversation.widgets.exact_text import ExactInput, ExactTextArea
+from conversation.widgets.exact_text import ExactInput
+from conversation.widgets.exact_text_area import ExactTextArea
 from conversation.widgets.outcome_actions import ActionPlan
 from conversation.widgets.outcome_checks import OutcomeChecksView
 from conversation.widgets.tickbox import TickBox
