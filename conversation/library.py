@@ -17,8 +17,9 @@ from conversation import paths
 from conversation.errors import ConversationError, Problem, ScriptError
 from conversation.script import Script
 from conversation.script_cache import ScriptCache
-from conversation.script_loader import UnknownScript, read_script, script_id_in_file
-from conversation.toml_source import SourceIndex, decode_toml_bytes
+
+# The script reader and its TOML tools are imported where a file must be read: a start-up
+# whose scripts all come from the cache (script_cache) does without them.
 
 
 class Origin(StrEnum):
@@ -77,10 +78,14 @@ class ScriptLibrary:
         if found is not None:
             return found.script
         for file, problems in self.problems.items():
+            from conversation.script_loader import script_id_in_file
+
             if file.is_file() and script_id_in_file(file) == wanted and not _is_clash(problems):
                 raise ScriptError(problems)
         folder = self.folders[0].path if self.folders else paths.bundled_scripts_dir()
         where = " or ".join(str(f.path) for f in self.folders) or None
+        from conversation.script_loader import UnknownScript
+
         raise UnknownScript(
             wanted, folder, sorted(e.script.meta.id for e in self.entries), where=where
         )
@@ -157,6 +162,8 @@ def load_library(
         for file in _script_files(folder, library):
             script = cache.get(file) if cache is not None else None
             if script is None:
+                from conversation.script_loader import read_script
+
                 script, problems = read_script(file)
                 if script is None:
                     library.problems[file] = problems
@@ -207,6 +214,8 @@ def _script_files(folder: ScriptFolder, library: ScriptLibrary) -> list[Path]:
 
 def _clash(file: Path, script: Script, taken: LibraryScript) -> Problem:
     """The problem of a script whose id another script already has."""
+    from conversation.toml_source import SourceIndex, decode_toml_bytes
+
     line = 1
     try:
         text, _ = decode_toml_bytes(file, file.read_bytes())
