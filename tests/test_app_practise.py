@@ -128,12 +128,11 @@ async def test_stage_changes_by_key_and_palette_with_a_note_when_skipping(
 
         screen.notify = record  # type: ignore[method-assign]
         bar = screen.query_one(StageBar)
-        assert bar.query_one("#stage-open").has_class("-current")
+        assert bar.current is Stage.OPEN
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert stage_of(screen) is Stage.LISTEN
-        assert bar.query_one("#stage-listen").has_class("-current")
-        assert not bar.query_one("#stage-open").has_class("-current")
+        assert bar.current is Stage.LISTEN
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert stage_of(screen) is Stage.OPEN
@@ -143,8 +142,8 @@ async def test_stage_changes_by_key_and_palette_with_a_note_when_skipping(
         await pilot.pause()
         assert stage_of(screen) is Stage.SUMMARY
         assert any(Stage.EXPLORE.title in note for note in notes)
-        assert bar.query_one("#stage-explore").has_class("-skipped")
-        assert not bar.query_one("#stage-summary").has_class("-skipped")
+        assert Stage.EXPLORE in bar.skipped
+        assert Stage.SUMMARY not in bar.skipped
         assert "Next stage" not in {c.title for c in app.get_system_commands(screen)}
         saved = SessionStore(tmp_path / "s").load(screen.conversation.session.id)
         assert saved.stage is Stage.SUMMARY
@@ -185,7 +184,7 @@ async def test_resume_restores_stage_transcript_board_and_rapport(tmp_path: Path
         await pilot.pause()
         screen = screen_of(resumed)
         assert stage_of(screen) is Stage.LISTEN
-        assert screen.query_one(StageBar).query_one("#stage-listen").has_class("-current")
+        assert screen.query_one(StageBar).current is Stage.LISTEN
         shown = [str(e.render()) for e in screen.query(TranscriptEntry)]
         assert [s for s in shown if "Stage" not in s] == [
             s for s in shown_before if "Stage" not in s
@@ -288,3 +287,25 @@ async def test_the_newest_line_stays_in_view_while_warnings_grow(tmp_path: Path)
         await pilot.pause()
         assert transcript.max_scroll_y > 0  # the lines no longer all fit
         assert transcript.scroll_y == transcript.max_scroll_y
+
+
+async def test_the_stage_bar_shows_every_stage_and_marks_the_current_one(tmp_path: Path) -> None:
+    """The bar names the five stages with their times, and the current stage is drawn
+    differently from the others (moving on moves the mark)."""
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(StageBar)
+        shown = app.screen.query_one(StageBar).render()
+        from rich.console import Console
+
+        console = Console(width=120, record=True)
+        console.print(shown)
+        text = console.export_text()
+        assert all(f"{stage.number} {stage.title}" in text for stage in Stage)
+        before = bar._style(Stage.OPEN)
+        assert before != bar._style(Stage.LISTEN)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert bar._style(Stage.LISTEN) == before
+        assert bar._style(Stage.OPEN) != before

@@ -4,9 +4,11 @@ with the time spent in each."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import ClassVar
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
 from textual.widgets import Static
 
 from conversation.model import Stage
@@ -22,38 +24,33 @@ def format_seconds(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-class StageTab(Static):
-    """One stage in the bar."""
-
-    def __init__(self, stage: Stage) -> None:
-        super().__init__(id=f"stage-{stage.value}", classes="stage-tab")
-        self.stage = stage
-
-    def show(self, current: Stage, seconds: float, skipped: bool = False) -> None:
-        """Show the stage's number, title and time, highlighted when current, marked when it
-        was passed over without a word from the practitioner."""
-        time = "skipped" if skipped else format_seconds(seconds)
-        self.update(f"{self.stage.number} {self.stage.title}\n{time}")
-        self.set_class(self.stage is current, "-current")
-        self.set_class(seconds > 0 and self.stage is not current, "-visited")
-        self.set_class(skipped, "-skipped")
-
-
-class StageBar(Horizontal):
-    """Five tabs; call ``show`` with the current stage and the seconds spent in each."""
+class StageBar(Static):
+    """The five stages in one bar (one widget, so it is quick to draw and to update every
+    second); call ``show`` with the current stage and the seconds spent in each."""
 
     DEFAULT_CSS = """
     StageBar { height: 2; background: $panel; }
-    StageBar .stage-tab { width: 1fr; height: 2; text-align: center; color: $text-muted; }
-    StageBar .stage-tab.-visited { color: $text; }
-    StageBar .stage-tab.-skipped { color: $warning; text-style: italic; }
-    StageBar .stage-tab.-current { background: $primary; color: $text; text-style: bold; }
+    StageBar > .stage-bar--tab { color: $text-muted; }
+    StageBar > .stage-bar--visited { color: $text; }
+    StageBar > .stage-bar--skipped { color: $warning; text-style: italic; }
+    StageBar > .stage-bar--current { background: $primary; color: $text; text-style: bold; }
     """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "stage-bar--tab", "stage-bar--visited", "stage-bar--skipped", "stage-bar--current"}
 
-    def compose(self) -> ComposeResult:
-        """One tab per stage."""
-        for stage in Stage:
-            yield StageTab(stage)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.current: Stage = Stage.OPEN
+        """The stage highlighted."""
+        self.seconds: dict[Stage, float] = {}
+        self.skipped: frozenset[Stage] = frozenset()
+        """Stages passed over without a word from the practitioner (marked as skipped)."""
+
+    @property
+    def visited(self) -> frozenset[Stage]:
+        """Stages with time spent in them, other than the current one."""
+        return frozenset(stage for stage in Stage
+                         if self.seconds.get(stage, 0.0) > 0 and stage is not self.current)
 
     def show(
         self,
@@ -62,5 +59,34 @@ class StageBar(Horizontal):
         skipped: Collection[Stage] = (),
     ) -> None:
         """Highlight the current stage, show the time spent in each, mark the skipped ones."""
-        for tab in self.query(StageTab):
-            tab.show(current, seconds.get(tab.stage, 0.0), tab.stage in skipped)
+        self.current = current
+        self.seconds = dict(seconds)
+        self.skipped = frozenset(skipped)
+        self.refresh()
+
+    def _style(self, stage: Stage) -> Style:
+        if stage is self.current:
+            name = "stage-bar--current"
+        elif stage in self.skipped:
+            name = "stage-bar--skipped"
+        elif stage in self.visited:
+            name = "stage-bar--visited"
+        else:
+            name = "stage-bar--tab"
+        return self.get_component_rich_style(name)
+
+    def render(self) -> Table:
+        """Each stage's number, title and time (or "skipped"), side by side."""
+        grid = Table.grid(expand=True)
+        for _stage in Stage:
+            grid.add_column(ratio=1, justify="center")
+        cells = []
+        for stage in Stage:
+            time = "skipped" if stage in self.skipped else format_seconds(
+                self.seconds.get(stage, 0.0))
+            cells.append(Text(f"{stage.number} {stage.title}\n{time}", justify="center",
+                              overflow="ellipsis", no_wrap=True, style=self._style(stage)))
+        grid.add_row(*cells, style=None)
+        for index, stage in enumerate(Stage):
+            grid.columns[index].style = self._style(stage)
+        return grid
