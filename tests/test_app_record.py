@@ -11,7 +11,7 @@ from conversation.messages import Capture
 from conversation.model import Mode, Speaker, Stage
 from conversation.screens.conversation import ConversationScreen
 from conversation.store import SessionStore
-from conversation.widgets import InputLine, RapportMeter
+from conversation.widgets import GuidePanel, InputLine, RapportMeter
 from conversation.widgets.transcript import TranscriptEntry
 from tests.app_helpers import SIZE, practise_app
 
@@ -128,6 +128,6 @@ async def test_record_mode_guide_keeps_to_the_general_stage_guidance(tmp_path: P
     app = practise_app(tmp_path / "s", mode=Mode.RECORD)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        shown = str(app.screen.query_one("#guide-guidance").render())
+        shown = app.screen.query_one(GuidePanel).guidance
         assert Stage.OPEN.guidance.split(":")[0] in shown
         assert "Eirlys" not in shown

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -21,15 +24,14 @@ def traps_text() -> Text:
 
 
 class GuidePanel(VerticalScroll):
-    """What to aim for in this stage; call ``show`` when the stage changes."""
+    """What to aim for in this stage; call ``show`` when the stage changes. The purpose, the
+    prompts, the guidance and the traps are one text (one widget to draw)."""
 
     DEFAULT_CSS = """
     GuidePanel { height: 1fr; padding: 0 1; }
-    GuidePanel #guide-purpose { margin: 0 0 1 0; }
-    GuidePanel #guide-prompts { margin: 0 0 1 0; }
-    GuidePanel #guide-guidance { margin: 0 0 1 0; color: $text-muted; }
-    GuidePanel #guide-traps { color: $text-muted; }
+    GuidePanel > .guide--muted { color: $text-muted; }
     """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"guide--muted"}
 
     def __init__(
         self, script: Script, *, script_guidance: bool = True, id: str | None = None
@@ -39,26 +41,32 @@ class GuidePanel(VerticalScroll):
         super().__init__(id=id)
         self.script = script
         self.script_guidance = script_guidance
+        self.guidance = ""
+        """The guidance shown for the current stage."""
 
     def compose(self) -> ComposeResult:
-        """Purpose, prompts and traps."""
-        yield Static(id="guide-purpose")
-        yield Static(id="guide-prompts")
-        yield Static(id="guide-guidance")
-        yield Static(traps_text(), id="guide-traps")
+        """The guide's text."""
+        yield Static(id="guide-text")
 
     def show(self, stage: Stage) -> None:
-        """Show the purpose and the prompts for this stage."""
-        purpose = Text(f"{stage.number}. {stage.title}", style="bold")
-        purpose.append(f"\n{stage.purpose}")
+        """Show the purpose and the prompts for this stage, its guidance, and the traps."""
+        muted = self.get_component_rich_style("guide--muted", partial=True)
+        text = Text()
+        text.append(f"{stage.number}. {stage.title}", style="bold")
+        text.append(f"\n{stage.purpose}")
         guide = self.script.stages.get(stage)
+        if guide is not None and guide.prompts:
+            text.append("\n\nYou might say", style="bold")
+            for prompt in guide.prompts:
+                text.append(f"\n• {prompt}")
         guidance = stage.guidance
         if self.script_guidance and guide is not None and guide.guidance:
             guidance = guide.guidance
-        self.query_one("#guide-purpose", Static).update(purpose)
-        self.query_one("#guide-guidance", Static).update(Text(guidance, style="italic"))
-        prompts = Text("You might say", style="bold")
-        for prompt in guide.prompts if guide is not None else ():
-            prompts.append(f"\n• {prompt}")
-        self.query_one("#guide-prompts", Static).update(prompts)
-        self.query_one("#guide-prompts", Static).display = bool(guide and guide.prompts)
+        self.guidance = guidance
+        text.append("\n\n")
+        text.append(guidance, style=muted + Style(italic=True))
+        text.append("\n\n")
+        traps = traps_text()
+        traps.stylize(muted)
+        text.append_text(traps)
+        self.query_one("#guide-text", Static).update(text)
