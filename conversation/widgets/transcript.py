@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -72,9 +71,6 @@ class Transcript(VerticalScroll):
         line grow while a trap is typed), until the user scrolls up to read back."""
         self.anchor()
 
-    def compose(self) -> ComposeResult:
-        """A line saying how many earlier lines are off screen (hidden until there are some)."""
-        yield Static(id="transcript-earlier")
 
     def entry_for_turn(self, turn: Turn) -> TranscriptEntry:
         """The transcript line for a practitioner's or person's turn, words kept exactly."""
@@ -152,7 +148,18 @@ class Transcript(VerticalScroll):
         if not count:
             return
         self.hidden += count
-        earlier = self.query_one("#transcript-earlier", Static)
+        found = self.query("#transcript-earlier")
+        if found:
+            earlier = found.first(Static)
+        else:
+            # The line saying how many earlier lines are off screen is made when the first
+            # line leaves (most conversations never need it).
+            earlier = Static(id="transcript-earlier")
+            first = self.children[0] if self.children else None
+            if first is None:
+                self.mount(earlier)
+            else:
+                self.mount(earlier, before=first)
         lines = "line is" if self.hidden == 1 else "lines are"
         earlier.update(f"{self.hidden} earlier {lines} saved in the session (see its report).")
         earlier.add_class("-shown")
