@@ -309,3 +309,17 @@ async def test_the_stage_bar_shows_every_stage_and_marks_the_current_one(tmp_pat
         await pilot.pause()
         assert bar._style(Stage.LISTEN) == before
         assert bar._style(Stage.OPEN) != before
+
+
+async def test_the_stage_bar_keeps_each_stage_name_whole_at_80_columns(tmp_path: Path) -> None:
+    """On a narrow terminal each stage is named by its number and first word, never cut."""
+    app = practise_app(tmp_path / "s")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        from rich.console import Console
+
+        console = Console(width=80, record=True)
+        console.print(app.screen.query_one(StageBar).render())
+        text = console.export_text()
+        assert "…" not in text
+        assert all(f"{stage.number} {stage.title.split()[0]}" in text for stage in Stage)

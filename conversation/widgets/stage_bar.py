@@ -81,10 +81,14 @@ class StageBar(Static):
         for _stage in Stage:
             grid.add_column(ratio=1, justify="center")
         cells = []
+        room = max(1, self.size.width // len(Stage) - 1)
         for stage in Stage:
             time = "skipped" if stage in self.skipped else format_seconds(
                 self.seconds.get(stage, 0.0))
-            cells.append(Text(f"{stage.number} {stage.title}\n{time}", justify="center",
+            label = f"{stage.number} {stage.title}"
+            if len(label) > room:  # narrow terminal: the stage's first word, whole
+                label = f"{stage.number} {stage.title.split()[0]}"
+            cells.append(Text(f"{label}\n{time}", justify="center",
                               overflow="ellipsis", no_wrap=True, style=self._style(stage)))
         grid.add_row(*cells, style=None)
         for index, stage in enumerate(Stage):
