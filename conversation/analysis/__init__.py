@@ -308,13 +308,8 @@ needs more than the acknowledgement; stacked questions need more than one questi
 
 
 _VIEW_TRAPS = frozenset({Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING, Trap.LABELLING})
-_OPENS_VIEW = re.compile(
-    r"(?:so |and )?(?:you|you've|you'd|you have|you do|you still)\s+(?:said|told me|mentioned|"
-    r"feel|felt|think|thought|want|wanted|would like|wish|hope|hoped|worry|worried|wonder|"
-    r"wondered|know|knew|keep saying)\b"
-)
-"""A model's evidence that opens with the person's own view voiced back is that view, not
-the practitioner telling, deciding or fixing."""
+"""Traps whose model evidence, opening with the person's own view voiced back, is that view,
+not the practitioner telling, deciding, fixing or labelling."""
 
 
 def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sentence],
@@ -334,7 +329,7 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
     start, end = span
     if trap is Trap.LABELLING and _traps.has_perspective(_sentence_text(sents, start)):
         return None
-    if trap in _VIEW_TRAPS and _OPENS_VIEW.match(norm, start):
+    if trap in _VIEW_TRAPS and _traps.opens_with_perspective(norm, start):
         return None  # "You want to know what the panel decides": the person's wish, voiced
     if _traps.in_view(norm, sents, start, end) or not _good_practice_cleared(
             [_traps.Hit(trap, start, end)], norm, sents, act):

@@ -1104,9 +1104,18 @@ _LEADING = re.compile(
 )
 
 
+_OPENS_PERSPECTIVE = re.compile(r"(?:(?:so|and)\s+)?(?:" + _PERSPECTIVE.pattern + ")")
+
+
 def has_perspective(text: str) -> bool:
     """True when the text voices the person's own view or someone's reported words."""
     return bool(_PERSPECTIVE.search(text))
+
+
+def opens_with_perspective(norm: str, start: int) -> bool:
+    """True when the words from ``start`` open by voicing the person's own view ("so you
+    want to know...", "you said...")."""
+    return bool(_OPENS_PERSPECTIVE.match(norm, start))
 
 
 def _top_chars(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
