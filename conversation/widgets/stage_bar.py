@@ -76,21 +76,19 @@ class StageBar(Static):
         return self.get_component_rich_style(name)
 
     def render(self) -> Table:
-        """Each stage's number, title and time (or "skipped"), side by side."""
+        """Each stage's number, title and time (or "skipped"), side by side; a column's style
+        fills its whole cell."""
         grid = Table.grid(expand=True)
-        for _stage in Stage:
-            grid.add_column(ratio=1, justify="center")
-        cells = []
         room = max(1, self.size.width // len(Stage) - 1)
+        cells = []
         for stage in Stage:
+            grid.add_column(ratio=1, justify="center", style=self._style(stage))
             time = "skipped" if stage in self.skipped else format_seconds(
                 self.seconds.get(stage, 0.0))
             label = f"{stage.number} {stage.title}"
             if len(label) > room:  # narrow terminal: the stage's first word, whole
                 label = f"{stage.number} {stage.title.split()[0]}"
-            cells.append(Text(f"{label}\n{time}", justify="center",
-                              overflow="ellipsis", no_wrap=True, style=self._style(stage)))
-        grid.add_row(*cells, style=None)
-        for index, stage in enumerate(Stage):
-            grid.columns[index].style = self._style(stage)
+            cells.append(Text(f"{label}\n{time}", justify="center", overflow="ellipsis",
+                              no_wrap=True))
+        grid.add_row(*cells)
         return grid
