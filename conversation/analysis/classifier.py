@@ -320,9 +320,8 @@ def table_from(header: dict[str, Any], weights: _Weights | None, key: str) -> _T
 @cache
 def table(key: str) -> _Table | None:
     """One of the shipped tables ("acts" or "traps"), or None when none is shipped."""
-    if not _load():
-        return None
-    return table_from(_load(), _weights(), key)
+    header = _load()
+    return table_from(header, _weights(), key) if header else None
 
 
 def thresholds() -> dict[str, float]:
