@@ -23,6 +23,7 @@ from conversation.conduct import Conversation
 from conversation.errors import ConversationError
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Mode, Stage, TrapWarning
+from conversation.screens import preset_breakpoints
 from conversation.session import Note, Turn
 from conversation.widgets import (
     Board,
@@ -67,6 +68,7 @@ class ConversationScreen(Screen[None]):
             "You" if self.mode is Mode.PRACTISE else (session.practitioner or "Practitioner")
         )
         self.person_label = session.person or conversation.script.person.name
+        preset_breakpoints(self)
 
     @property
     def stage(self) -> Stage:

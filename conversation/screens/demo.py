@@ -21,6 +21,7 @@ from textual.widgets import Static
 from conversation.analysis import Context, analyse
 from conversation.errors import ConversationError
 from conversation.model import Speaker, Stage
+from conversation.screens import preset_breakpoints
 from conversation.script import DemoTurn, Script
 from conversation.widgets.footer import AppFooter
 
@@ -210,6 +211,7 @@ class DemoScreen(Screen[None]):
         session stopped and saves the position at every step, so a resume carries on there.
         """
         super().__init__()
+        preset_breakpoints(self)
         self.script = script
         self.conversation = conversation
         self.turns: tuple[DemoTurn, ...] = tuple(script.demo)

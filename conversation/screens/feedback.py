@@ -25,6 +25,7 @@ from conversation.checklist import CHECKLIST, ChecklistSection, items_in, ticked
 from conversation.errors import ConversationError
 from conversation.model import Act, Mode, Speaker, Stage
 from conversation.person_side import RAPPORT_MAX, person_side, rapport_line, rapport_word
+from conversation.screens import preset_breakpoints
 from conversation.script import Script
 from conversation.session import Session
 from conversation.widgets.footer import AppFooter
@@ -215,6 +216,7 @@ class FeedbackScreen(Screen[None]):
     def __init__(self, conversation: Conversation) -> None:
         """Feedback on ``conversation``, which has finished (or is being reviewed)."""
         super().__init__()
+        preset_breakpoints(self)
         self.conversation = conversation
         self.feedback: Feedback = feedback(conversation.session.turns)
 

@@ -31,6 +31,7 @@ from conversation.outcome_draft import (
     own_words_candidates,
     starting_point,
 )
+from conversation.screens import preset_breakpoints
 from conversation.script import Script
 from conversation.session import DraftOutcome, Session
 from conversation.widgets.footer import AppFooter
@@ -123,6 +124,7 @@ class OutcomesScreen(Screen[None]):
 
     def __init__(self, conversation: Conversational) -> None:
         super().__init__()
+        preset_breakpoints(self)
         self.conversation = conversation
         session = conversation.session
         self.context = outcome_context(session)
