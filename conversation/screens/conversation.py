@@ -16,14 +16,13 @@ from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Static
 
 from conversation.conduct import Conversation
 from conversation.errors import ConversationError
 from conversation.messages import Capture, LineSubmitted
 from conversation.model import Mode, Stage, TrapWarning
-from conversation.screens import preset_breakpoints
+from conversation.screens.base import AppScreen
 from conversation.session import Note, Turn
 from conversation.widgets import (
     Board,
@@ -36,7 +35,7 @@ from conversation.widgets import (
 from conversation.widgets.footer import AppFooter
 
 
-class ConversationScreen(Screen[None]):
+class ConversationScreen(AppScreen):
     """One open conversation, in practise or record mode."""
 
     AUTO_FOCUS = "#line"
@@ -68,7 +67,6 @@ class ConversationScreen(Screen[None]):
             "You" if self.mode is Mode.PRACTISE else (session.practitioner or "Practitioner")
         )
         self.person_label = session.person or conversation.script.person.name
-        preset_breakpoints(self)
 
     @property
     def stage(self) -> Stage:

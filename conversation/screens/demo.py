@@ -15,13 +15,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Static
 
 from conversation.analysis import Context, analyse
 from conversation.errors import ConversationError
 from conversation.model import Speaker, Stage
-from conversation.screens import preset_breakpoints
+from conversation.screens.base import AppScreen
 from conversation.script import DemoTurn, Script
 from conversation.widgets.footer import AppFooter
 
@@ -106,7 +105,7 @@ def trap_panel(script: Script, turn: DemoTurn) -> Content:
     return Content.assemble(*parts)
 
 
-class DemoScreen(Screen[None]):
+class DemoScreen(AppScreen):
     """Step forward and back through the model conversation, with notes and trap versions."""
 
     DEFAULT_CSS = """
@@ -211,7 +210,6 @@ class DemoScreen(Screen[None]):
         session stopped and saves the position at every step, so a resume carries on there.
         """
         super().__init__()
-        preset_breakpoints(self)
         self.script = script
         self.conversation = conversation
         self.turns: tuple[DemoTurn, ...] = tuple(script.demo)

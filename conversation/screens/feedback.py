@@ -16,7 +16,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantFocus
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Static
 
@@ -25,7 +24,7 @@ from conversation.checklist import CHECKLIST, ChecklistSection, items_in, ticked
 from conversation.errors import ConversationError
 from conversation.model import Act, Mode, Speaker, Stage
 from conversation.person_side import RAPPORT_MAX, person_side, rapport_line, rapport_word
-from conversation.screens import preset_breakpoints
+from conversation.screens.base import AppScreen
 from conversation.script import Script
 from conversation.session import Session
 from conversation.widgets.footer import AppFooter
@@ -172,7 +171,7 @@ def stages_text(session: Session) -> Content:
     return Content.assemble(*parts)
 
 
-class FeedbackScreen(Screen[None]):
+class FeedbackScreen(AppScreen):
     """Feedback at the end of a conversation, and the self-review checklist."""
 
     DEFAULT_CSS = """
@@ -216,7 +215,6 @@ class FeedbackScreen(Screen[None]):
     def __init__(self, conversation: Conversation) -> None:
         """Feedback on ``conversation``, which has finished (or is being reviewed)."""
         super().__init__()
-        preset_breakpoints(self)
         self.conversation = conversation
         self.feedback: Feedback = feedback(conversation.session.turns)
 

@@ -11,7 +11,7 @@ from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
     Header,
@@ -25,6 +25,7 @@ from conversation.errors import ConversationError
 from conversation.library import filter_by_setting, shortened
 from conversation.messages import ConversationRequested, ReportRequested, ResumeRequested
 from conversation.model import Mode, pseudonym_or_default
+from conversation.screens.base import AppScreen
 from conversation.script import Script
 from conversation.store import SessionSummary
 from conversation.widgets.exact_text import ExactInput
@@ -194,7 +195,7 @@ class ReportScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(AppScreen):
     """Choose a mode and a script, or pick up a recent session."""
 
     AUTO_FOCUS = "#scripts"

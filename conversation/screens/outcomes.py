@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import DescendantBlur
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Button, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -31,7 +31,7 @@ from conversation.outcome_draft import (
     own_words_candidates,
     starting_point,
 )
-from conversation.screens import preset_breakpoints
+from conversation.screens.base import AppScreen
 from conversation.script import Script
 from conversation.session import DraftOutcome, Session
 from conversation.widgets.footer import AppFooter
@@ -92,7 +92,7 @@ class ConfirmRemove(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class OutcomesScreen(Screen[None]):
+class OutcomesScreen(AppScreen):
     """The person's outcomes: a list on the side and the guided form for one of them."""
 
     DEFAULT_CSS = """
@@ -124,7 +124,6 @@ class OutcomesScreen(Screen[None]):
 
     def __init__(self, conversation: Conversational) -> None:
         super().__init__()
-        preset_breakpoints(self)
         self.conversation = conversation
         session = conversation.session
         self.context = outcome_context(session)
