@@ -208,7 +208,7 @@ class ConversationApp(App[None]):
         self._collector_paused = gc.isenabled()
         gc.disable()
         try:
-            super().run(**options)
+            return super().run(**options)  # what the app exited with
         finally:
             self._resume_collector()
 
