@@ -110,7 +110,7 @@ HEART_OF_THE_MATTER = QuestionCategory(
         "What are we working towards with this person?",
         "What is going well for them: what strengths can we build on?",
         "What worries us most here?",
-        "Of the options we are weighing up, what needs to happen?",
+        "Of the options we're weighing up, what do you think needs to happen?",
         "Where have things got to so far?",
         "Where would we like things to be by the next review?",
     ),

@@ -36,10 +36,17 @@ def test_weights_are_shipped_as_plain_data() -> None:
     ("It sounds like the stairs are hard", "hedge"),
     ("Try the frame tonight.", "f0:imp."),
     ("You're still at the flat, aren't you?", "tag"),
+    ('Just checking you haven\'t "forgotten" your appointment again', "quoted"),
+    ('You called yourself "useless" when you said that.', "quoted"),
 ])
 def test_structural_features_read_the_form(text: str, feature: str) -> None:
     """The form of a sentence, hedges and frames become features whatever the words."""
     assert feature in classifier.featurise(normalise(text))
+
+
+def test_a_quotation_mark_alone_is_not_a_quoted_word() -> None:
+    unclosed = 'She said "I\'m fine, honestly, I\'m fine'
+    assert "quoted" not in classifier.featurise(normalise(unclosed))
 
 
 def test_rule_readings_enter_as_features() -> None:

@@ -87,6 +87,12 @@ _IF_WANTED = re.compile(
 )
 """An offer made on the person's wish ("If you like, I'll send you the leaflet") leaves the
 choice with them: it is not fixing or telling."""
+_ASKS_WHO_DECIDES = re.compile(
+    r"^(?:(?:so|and|um|er|can i ask),? )*who\b[^?]*\b(?:decides?|decided|deciding|decision|"
+    r"choose|chooses|say|says|the final say|the last word)\b[^?]*\?$"
+)
+"""Asking who decides ("Who will decide what happens with the house, as far as you know?")
+is not deciding."""
 _CONSEQUENCE = re.compile(r"\b(?:if|unless) you\b|\bor (?:else )?you\b|\botherwise\b")
 """A warning of what will happen: confrontation, not a decision, so power is not added."""
 
@@ -240,6 +246,8 @@ def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Senten
         hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
     hits = [hit for hit in hits if hit.trap is not Trap.POWER
             or not _AS_ASKED.search(_sentence_text(sents, hit.start))]
+    hits = [hit for hit in hits if hit.trap is not Trap.POWER
+            or not _ASKS_WHO_DECIDES.match(_sentence_text(sents, hit.start))]
     hits = [hit for hit in hits if hit.trap not in (Trap.PROBLEM_SOLVING, Trap.EXPERT)
             or not _IF_WANTED.search(_sentence_text(sents, hit.start))]
     if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
@@ -355,6 +363,10 @@ _SCALE = re.compile(r"\b(?:on a scale|scale of|from (?:1|one|0|zero) to (?:10|te
 """A scaling question, or a question of how confident, important or ready something feels,
 is an exploratory question (where are you now, what would get you to the next number), not
 a closed one, however short its answer."""
+_NOT_IN_SCALING = frozenset({Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING})
+"""A scaling question asks where the person stands and what would move them: the models
+alone raise no telling, deciding or fixing in it ("What would get you to the next number?"
+is not a fix on offer). A rule's warning still stands."""
 """The act model's probability needed to overrule the act rules; below it the rules' act,
 which the model has weighed, stands."""
 RULE_VETO = 0.02
@@ -402,8 +414,9 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
             reading.act is Act.REFLECTION and act in (Act.INFORMATION, Act.OTHER)
             and act_probabilities[best] < GIVING_BACK_SURE):
         act = reading.act
-    if (act is Act.CLOSED_QUESTION or (act is Act.INFORMATION and norm.rstrip().endswith("?"))
-            ) and _SCALE.search(norm):
+    scaling = _SCALE.search(norm) is not None and (
+        act in (Act.CLOSED_QUESTION, Act.OPEN_QUESTION) or norm.rstrip().endswith("?"))
+    if scaling and act in (Act.CLOSED_QUESTION, Act.INFORMATION):
         act = Act.OPEN_QUESTION
     reflecting = act_probabilities.get(Act.REFLECTION.value, 0.0) + act_probabilities.get(
         Act.SUMMARY.value, 0.0) >= REFLECTING
@@ -424,6 +437,8 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
         if probability < limits.get(trap.value, 0.5):
             continue
         if reflecting and trap in _STATEMENT_TRAPS:
+            continue
+        if scaling and trap in _NOT_IN_SCALING:
             continue
         if sents is None:
             sents = sentences(norm)

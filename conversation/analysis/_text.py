@@ -44,13 +44,48 @@ def _blank_false_start(match: re.Match[str]) -> str:
         match.end() - match.start() - len(match.group(1))) + match.group(1)
 
 
+_ASKS = (
+    r"(?:what|how|who|where|when|why|which|do|does|did|is|are|was|were|have|has|had|can|could|"
+    r"would|will|should)"
+)
+_RESTART = re.compile(
+    rf"(?<![\w'])({_ASKS}(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?){{0,3}})"
+    r"((?:,? *(?:um|uh|er|erm|like|roughly|sorry|i mean|you know),?)? *-+ *"
+    r"(?:(?:um|uh|er|erm|like|roughly|sorry|i mean|you know),? *-* *)?)"
+    rf"(?={_ASKS}(?:'[a-z]+)?\b)"
+)
+"""A question begun, broken off at a dash and begun again ("what's - what do you want",
+"does he - is he sleeping", "how'd you - um - how did you manage")."""
+_UNFINISHED = re.compile(
+    r"(?:^| )(?:i|he|she|we|they|the|a|an|your|his|her|their|my|our|"
+    r"do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|'s|'d|'ve|'re)$"
+    r"|'(?:s|d|ve|re|ll)$"
+)
+"""The end of a broken-off question that could not end a question: a subject, a determiner,
+an auxiliary ("is his dad -", "how'd you -", "what's -")."""
+
+
+def _stem(word: str) -> str:
+    return word.split("'")[0]
+
+
+def _blank_restart(match: re.Match[str]) -> str:
+    begun = match.group(1)
+    again = match.string[match.end():].split(" ", 1)[0]
+    if _stem(begun.split(" ", 1)[0]) == _stem(again) or _UNFINISHED.search(begun):
+        return " " * (match.end() - match.start())
+    return match.group(0)
+
+
 def normalise(text: str) -> str:
     """Lower-case copy of ``text``, same length: quotes straightened, controls blanked, and
-    the first saying of a spoken false start blanked, so "what do you- what do you want" reads
-    as one question."""
+    the first saying of a spoken false start blanked, so "what do you- what do you want" and
+    "does he - is he sleeping" each read as one question."""
     norm = _CONTROL.sub(" ", text[:MAX_CHARS].translate(_SAME_LENGTH)).lower()
     if _may_repeat(norm):
-        return _FALSE_START.sub(_blank_false_start, norm)
+        norm = _FALSE_START.sub(_blank_false_start, norm)
+    if "-" in norm:
+        norm = _RESTART.sub(_blank_restart, norm)
     return norm
 
 

@@ -91,6 +91,9 @@ def _contentful(gram: list[str]) -> bool:
 _SPOKEN_TAG = re.compile(r"(?:,|\s)(?:yeah|yes|right|eh|no|innit|okay|ok|isn't it|aren't you|"
                          r"don't you|didn't you|is it|are you|do you)\s*[.!]?$")
 """A check tag said without a question mark, as transcripts write it ("...now yeah")."""
+_QUOTED = re.compile(r'(?:^|[\s(])"[a-z][a-z\' -]{0,30}"')
+"""A few words in quotation marks: the person's own word given back ("you called yourself
+"useless"") or held up in disbelief ("you "forgot" again")."""
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,8 @@ def structural(norm: str, words: list[str]) -> list[str]:
         found.append("trail")
     if "!" in norm:
         found.append("bang")
+    if '"' in norm and _QUOTED.search(norm):
+        found.append("quoted")
     return found
 
 

@@ -96,6 +96,24 @@ CLASSES: dict[str, frozenset[str]] = {
         "excuses", "nonsense", "rubbish", "ridiculous", "silly", "stupid", "joke",
         "kidding", "really", "honestly", "seriously", "obviously", "clearly", "surely",
     }),
+    "DISBELIEF": frozenset({
+        "lol", "eh", "hmm", "huh", "funny", "convenient", "conveniently", "apparently",
+        "supposedly", "magically", "mysteriously", "allegedly", "course", "sure", "shocker",
+        "surprise", "believe", "expect", "whose", "which", "again", "forgot", "forgotten",
+        "somehow", "coincidence", "oh",
+    }),
+    "SHAME": frozenset({
+        "enough", "shame", "ashamed", "embarrassing", "disgrace", "disgraceful",
+        "disgusting", "pathetic", "grateful", "lucky", "others", "everyone", "waiting",
+        "example", "message", "selfish", "bothered", "cares", "age", "grown", "adult",
+        "child", "baby", "kid",
+    }),
+    "DISMISS": frozenset({
+        "overreacting", "exaggerating", "fuss", "nothing", "cheer", "imagining",
+        "daft", "silly", "ridiculous", "nonsense", "rubbish", "dramatic", "worse",
+        "worry", "minor", "little", "small", "only", "just", "fine", "overthinking",
+        "catastrophising", "catastrophizing", "top",
+    }),
     # acknowledging, then overriding
     "ACK": frozenset({
         "understand", "hear", "see", "know", "appreciate", "get", "realise", "realize",
