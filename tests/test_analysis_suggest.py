@@ -149,3 +149,19 @@ def test_evidence_of_a_label_spans_the_label() -> None:
     warning = next(w for w in analyse("You're just a child, leave it to the adults.").warnings
                    if w.trap is Trap.LABELLING)
     assert "just a child" in warning.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("You're a typical teenager.", "typical teenager"),
+        ("Your phone on in lessons: you're a classic young carer.", "classic young carer"),
+        ("He's non-compliant with his meds.", "non-compliant"),
+    ],
+)
+def test_evidence_of_a_label_runs_to_the_end_of_the_label(text: str, label: str) -> None:
+    """A label's evidence takes in the whole noun phrase ("a typical teenager", not "a
+    typical"), and stops where another clause or phrase begins."""
+    warning = next(w for w in analyse(text).warnings if w.trap is Trap.LABELLING)
+    assert warning.evidence.endswith(label)
+    assert "meds" not in warning.evidence

@@ -121,10 +121,25 @@ class Analysis:
         return tuple(sorted({w.trap for w in self.warnings}, key=_TRAP_ORDER.__getitem__))
 
 
+_LABEL_GOES_ON = re.compile(
+    r"(?:\s+(?!(?:and|but|or|so|who|that|which|because|if|when|you|i|he|she|they|we|it|is|are|"
+    r"was|were|to|for|with|in|on|at|about|now|again|then|though|too|really|eh|right|yeah|"
+    r"innit|aren't|isn't|don't|sometimes|honestly|always|never|lately|today|mate|love|pal|hun|"
+    r"babe|literally|basically|like)\b)[a-z][a-z'-]*){1,3}(?=\s*(?:[,.;:!?)\-]|$))",
+    re.IGNORECASE,
+)
+"""The rest of a label's noun phrase, up to the end of its clause ("a typical" goes on to
+"a typical young carer"): at most three words, none of them the start of another clause."""
+
+
 def _warning(
     trap: Trap, text: str, start: int, end: int, context: Context | None = None
 ) -> TrapWarning:
     start, end = word_span(text, start, end)
+    if trap is Trap.LABELLING:
+        rest = _LABEL_GOES_ON.match(text, end)
+        if rest is not None:
+            end = rest.end()
     evidence = text[start:end]
     return TrapWarning(
         trap, evidence, MESSAGES[trap], suggestion_for(trap, text, evidence, context)
