@@ -805,14 +805,7 @@ def test_rolling_with_the_person_is_not_confrontational(text: str) -> None:
         "Most people in your position go for the extra care flat.",
         "If you want my honest opinion, the home is the answer.",
         "mate, just stay away from that lot",
-        pytest.param(
-            "the way I see it, you've got no choice but to move",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known limit: the models read 'no choice but to' as confronting, not "
-                "as telling, and overrule the rule's expert finding",
-            ),
-        ),
+        "the way I see it, you've got no choice but to move",
         "you really want to be thinking about a care home now",
     ],
 )

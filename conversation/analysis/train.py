@@ -72,6 +72,15 @@ good line and found more traps, and 0.0065 gives about that; 0.008 raised the fa
 on the spoken evaluation set past 3%.)"""
 
 
+THRESHOLD_CEILING = 0.35
+"""No trap's threshold is set above this. Confrontation is the trap whose near misses (anger
+reflected, a risk named with the choice left) sit closest to it in the corpus, and the
+folds' share put its threshold at 0.42. On 1,800 lines by two new writers, read before any
+training on them, 0.35 found a little more of it (0.799 to 0.806) for no more false
+warnings; 0.2 found 2.4 points more but warned on the product's own near misses and demo
+lines ("I'm not going to argue with you, you know your own mind best")."""
+
+
 def _same_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.casefold()))
 
@@ -241,7 +250,7 @@ def choose_thresholds(examples: Sequence[Example],
                             if not ex.traps), reverse=True)
         allowed = int(len(negatives) * TARGET_FALSE)
         cut = negatives[allowed] if allowed < len(negatives) else 0.5
-        chosen[trap.value] = round(min(0.9, max(0.1, cut + 1e-3)), 3)
+        chosen[trap.value] = round(min(THRESHOLD_CEILING, max(0.1, cut + 1e-3)), 3)
     return chosen
 
 
