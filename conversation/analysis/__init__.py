@@ -260,9 +260,8 @@ def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Senten
     if act is Act.SUMMARY:
         hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
     hits = [hit for hit in hits if hit.trap is not Trap.POWER
-            or not _AS_ASKED.search(_sentence_text(sents, hit.start))]
-    hits = [hit for hit in hits if hit.trap is not Trap.POWER
-            or not _ASKS_WHO_DECIDES.match(_sentence_text(sents, hit.start))]
+            or not (_AS_ASKED.search(_sentence_text(sents, hit.start))
+                    or _ASKS_WHO_DECIDES.match(_sentence_text(sents, hit.start)))]
     hits = [hit for hit in hits if hit.trap not in (Trap.PROBLEM_SOLVING, Trap.EXPERT)
             or not _IF_WANTED.search(_sentence_text(sents, hit.start))]
     if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
@@ -361,6 +360,8 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
 
 
 ACT_SURE = 0.7
+"""The act model's probability needed to overrule the act rules; below it the rules' act,
+which the model has weighed, stands."""
 GIVING_BACK_SURE = 0.95
 """A summary the rules recognise stays a summary; a line they read as a reflection is read
 as information or small talk only when the act model is at least this sure (the line
@@ -382,8 +383,6 @@ _NOT_IN_SCALING = frozenset({Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING})
 """A scaling question asks where the person stands and what would move them: the models
 alone raise no telling, deciding or fixing in it ("What would get you to the next number?"
 is not a fix on offer). A rule's warning still stands."""
-"""The act model's probability needed to overrule the act rules; below it the rules' act,
-which the model has weighed, stands."""
 RULE_VETO = 0.02
 """A rule's warning stands unless the learned trap models, which have weighed the rule's own
 finding, see no trap in the line at all and give the rule's trap less than this. A rule's

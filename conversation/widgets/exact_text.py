@@ -22,7 +22,7 @@ def is_typed_text(character: str | None) -> bool:
     return character.isprintable() or unicodedata.category(character) == "Cf"
 
 
-def _format_character(event: events.Key) -> str | None:
+def format_character(event: events.Key) -> str | None:
     """The key's character when it is one the plain widgets would drop, else None."""
     character = event.character
     if character is not None and not event.is_printable and is_typed_text(character):
@@ -39,7 +39,7 @@ class ExactInput(Input):
 
     def on_key(self, event: events.Key) -> None:
         """Insert a format character the base Input would ignore."""
-        character = _format_character(event)
+        character = format_character(event)
         if character is None:
             return
         event.stop()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import TextArea
 
-from conversation.widgets.exact_text import _format_character, is_typed_text
+from conversation.widgets.exact_text import format_character, is_typed_text
 
 
 class ExactTextArea(TextArea):
@@ -18,7 +18,7 @@ class ExactTextArea(TextArea):
 
     def on_key(self, event: events.Key) -> None:
         """Insert a format character the base TextArea would ignore."""
-        character = _format_character(event)
+        character = format_character(event)
         if character is None or self.read_only:
             return
         event.stop()

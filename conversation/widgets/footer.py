@@ -22,7 +22,7 @@ class AppFooter(Footer):
 
     def __init__(self) -> None:
         try:
-            narrow = self.app.size.width < COMPACT_BELOW
+            narrow = self._narrow()
         except RuntimeError:  # made outside a running app (Textual's NoActiveAppError)
             narrow = False
         super().__init__(compact=narrow)
@@ -73,4 +73,7 @@ class AppFooter(Footer):
 
     def on_mount(self) -> None:
         """Be in the right style for the screen's width (made before the app knew it)."""
-        self.compact = self.app.size.width < COMPACT_BELOW
+        self.compact = self._narrow()
+
+    def _narrow(self) -> bool:
+        return self.app.size.width < COMPACT_BELOW

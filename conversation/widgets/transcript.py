@@ -71,7 +71,6 @@ class Transcript(VerticalScroll):
         line grow while a trap is typed), until the user scrolls up to read back."""
         self.anchor()
 
-
     def entry_for_turn(self, turn: Turn) -> TranscriptEntry:
         """The transcript line for a practitioner's or person's turn, words kept exactly."""
         if turn.speaker is Speaker.PRACTITIONER:
