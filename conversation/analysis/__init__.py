@@ -329,6 +329,18 @@ _NEEDS: dict[Trap, re.Pattern[str]] = {
 needs more than the acknowledgement; stacked questions need more than one question)."""
 
 
+_NEEDS_WHEN_SURE: dict[Trap, re.Pattern[str]] = {
+    # A dismissal and its reason in one sentence ("Oh, that won't work, you can't live with
+    # Darren."): another clause after a comma.
+    Trap.YES_BUT: re.compile(r",\s*(?!and\b)[a-z0-9'][a-z0-9']*\W+[a-z0-9']"),
+}
+NEEDS_SURE = 0.4
+"""When the models are this sure of a trap, a looser form of what it needs will do. (Chosen
+on 1,812 lines from two writers the models were not trained on: yes-but's recall rose from
+0.92 to 0.97 with no more false warnings; "I know, and you're right, only you can decide
+that", at 0.36, stays clean.)"""
+
+
 _VIEW_TRAPS = frozenset({Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING, Trap.LABELLING})
 """Traps whose model evidence, opening with the person's own view voiced back, is that view,
 not the practitioner telling, deciding, fixing or labelling."""
@@ -341,10 +353,12 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
     reported words, or are good practice the exact rules clear."""
     need = _NEEDS.get(trap)
     if need is not None and not need.search(norm):
-        return None
+        loose = _NEEDS_WHEN_SURE.get(trap)
+        if loose is None or probability < NEEDS_SURE or not loose.search(norm):
+            return None
     span = _classifier.strongest(norm, trap.value, features)
     if span is None:
-        if probability < SURE or not sents:
+        if probability < SURE_BY_TRAP.get(trap, SURE) or not sents:
             return None
         sentence = max(sents, key=lambda s: len(s.text))
         span = (sentence.start, sentence.start + len(sentence.text))
@@ -353,8 +367,12 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
         return None
     if trap in _VIEW_TRAPS and _traps.opens_with_perspective(norm, start):
         return None  # "You want to know what the panel decides": the person's wish, voiced
-    if _traps.in_view(norm, sents, start, end) or not _good_practice_cleared(
-            [_traps.Hit(trap, start, end)], norm, sents, act):
+    if trap is Trap.CONFRONTATIONAL and _sentence_text(sents, start).rstrip().endswith("?"):
+        # "What did you think would happen?" asks for no view: the question is the rebuke.
+        viewed = _traps.quoted_or_reported(norm, sents, start)
+    else:
+        viewed = _traps.in_view(norm, sents, start, end)
+    if viewed or not _good_practice_cleared([_traps.Hit(trap, start, end)], norm, sents, act):
         return None
     return start, end
 
@@ -395,6 +413,12 @@ but began to drop plain rule findings such as "You should get a cleaner".)"""
 SURE = 0.9
 """A trap the models are this sure of is warned even when no single n-gram stands out: the
 sentence that carries it is the evidence."""
+SURE_BY_TRAP: dict[Trap, float] = {Trap.CONFRONTATIONAL: 0.6}
+"""Confrontation lives in a sentence's whole shape (a comparison, sarcasm, a rebuke by
+implication: "Your sister got As, so don't tell me it can't be done") more than in any one
+n-gram, so the whole sentence is its evidence at a lower certainty. (Chosen on 1,812 lines
+from two writers the models were not trained on: from 0.9 to 0.6 confrontation's recall rose
+by 1.3 points with no more false warnings; 0.5 added one.)"""
 
 
 def rule_features(text: str) -> tuple[str, ...]:

@@ -1040,16 +1040,24 @@ def _sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
     return None
 
 
+def quoted_or_reported(norm: str, sentences: list[Sentence], start: int) -> bool:
+    """True when the words from ``start`` sit inside quotation marks, or in a sentence that
+    reports someone's words ("... is what you said")."""
+    sentence = _sentence_of(sentences, start)
+    if sentence is None:
+        return False
+    return (norm[sentence.start:start].count('"') % 2 == 1
+            or _SAID_AFTER.search(norm[sentence.start:sentence.end]) is not None)
+
+
 def in_view(norm: str, sentences: list[Sentence], start: int, end: int) -> bool:
     """True when the match at norm[start:end] sits in the person's view or reported speech."""
     sentence = _sentence_of(sentences, start)
     if sentence is None:
         return False
+    if quoted_or_reported(norm, sentences, start):
+        return True
     before = norm[sentence.start:start]
-    if before.count('"') % 2 == 1:
-        return True
-    if _SAID_AFTER.search(norm[sentence.start:sentence.end]):
-        return True
     if _DONT_YOU.search(before):
         return False
     whole = norm[sentence.start:sentence.end]
