@@ -484,10 +484,20 @@ def test_false_starts_are_read_once_and_offsets_kept() -> None:
         ("who usually - who does your shopping?", "who does your shopping?"),
         ("so how's - how've things been since we last spoke?",
          "so how've things been since we last spoke?"),
+        ("are you \u2014 do you want the curtains open?", "do you want the curtains open?"),
+        ("did you \u2013 have you managed to get him registered with the dentist?",
+         "have you managed to get him registered with the dentist?"),
+        ("is he, um, is he still at the nursery on Dawson Road?",
+         "is he still at the nursery on dawson road?"),
+        ("is the baby, um, is she sleeping in the Moses basket?",
+         "is she sleeping in the moses basket?"),
+        ("who's, um, who decides about contact with your dad?",
+         "who decides about contact with your dad?"),
     ],
 )
 def test_a_question_begun_again_after_a_dash_is_read_once(text: str, read: str) -> None:
-    """A question broken off at a dash and begun again is one question, not two stacked."""
+    """A question broken off at a dash (short or long) or a hesitation and begun again is one
+    question, not two stacked."""
     from conversation.analysis._text import normalise
 
     norm = normalise(text)
@@ -497,13 +507,14 @@ def test_a_question_begun_again_after_a_dash_is_read_once(text: str, read: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["What happened - did you fall?", "How are you - do you want a tea?"]
+    "text", ["What happened - did you fall?", "How are you - do you want a tea?",
+             "How are you \u2014 do you want a tea?"]
 )
 def test_two_whole_questions_either_side_of_a_dash_are_kept(text: str) -> None:
     """A finished question before the dash is not a false start: both are read."""
     from conversation.analysis._text import normalise
 
-    assert normalise(text) == text.lower()
+    assert normalise(text) == text.lower().replace("\u2014", ",")
 
 
 @pytest.mark.parametrize(

@@ -28,15 +28,20 @@ _SAME_LENGTH = str.maketrans(
         "\uff1f": "?",
     }
 )
+_LONG_DASHES = "\u2013\u2014"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
+_HESITATION = r"(?:um+|uh+|er+|erm+|ah+)"
+_FILLER = rf"(?:{_HESITATION}|like|sorry|i mean|you know)"
 _FALSE_START = re.compile(
-    r"(?<![\w'])((?:[a-z]+(?:'[a-z]+)? ){0,3}[a-z]+(?:'[a-z]+)?)(?: *-+ *| *, *| +)\1(?![\w'])"
+    r"(?<![\w'])((?:[a-z]+(?:'[a-z]+)? ){0,3}[a-z]+(?:'[a-z]+)?)(?: *-+ *| *, *| +)"
+    rf"(?:{_FILLER}(?: *-+ *| *, *| +))?\1(?![\w'])"
 )
-"""A spoken false start: one to four words said again straight after ("what's- what's a good
-day", "was that, was that before", "how do you how do you find")."""
+"""A spoken false start: one to four words said again straight after, perhaps with a filler
+between ("what's- what's a good day", "was that, was that before", "how do you how do you
+find", "is he, um, is he still at the nursery")."""
 
 
 def _blank_false_start(match: re.Match[str]) -> str:
@@ -50,12 +55,13 @@ _ASKS = (
 )
 _RESTART = re.compile(
     rf"(?<![\w'])({_ASKS}(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?){{0,3}})"
-    r"((?:,? *(?:um|uh|er|erm|like|roughly|sorry|i mean|you know),?)? *-+ *"
-    r"(?:(?:um|uh|er|erm|like|roughly|sorry|i mean|you know),? *-* *)?)"
+    rf"((?:,? *(?:{_FILLER}|roughly),?)? *-+ *(?:(?:{_FILLER}|roughly),? *-* *)?"
+    rf"|,? +{_HESITATION},? +)"
     rf"(?={_ASKS}(?:'[a-z]+)?\b)"
 )
-"""A question begun, broken off at a dash and begun again ("what's - what do you want",
-"does he - is he sleeping", "how'd you - um - how did you manage")."""
+"""A question begun, broken off at a dash or a filler and begun again ("what's - what do you
+want", "does he - is he sleeping", "how'd you - um - how did you manage", "is the baby, um,
+is she sleeping")."""
 _UNFINISHED = re.compile(
     r"(?:^| )(?:i|he|she|we|they|the|a|an|your|his|her|their|my|our|"
     r"do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|'s|'d|'ve|'re)$"
@@ -65,6 +71,13 @@ _UNFINISHED = re.compile(
 an auxiliary ("is his dad -", "how'd you -", "what's -")."""
 
 
+_AUX_SUBJECT = re.compile(
+    r"^(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should) "
+    r"(?:you|i|he|she|we|they|it|that|there|this)$"
+)
+"""A question broken off after its auxiliary and subject ("are you -", "did you -")."""
+
+
 def _stem(word: str) -> str:
     return word.split("'")[0]
 
@@ -72,7 +85,8 @@ def _stem(word: str) -> str:
 def _blank_restart(match: re.Match[str]) -> str:
     begun = match.group(1)
     again = match.string[match.end():].split(" ", 1)[0]
-    if _stem(begun.split(" ", 1)[0]) == _stem(again) or _UNFINISHED.search(begun):
+    if (_stem(begun.split(" ", 1)[0]) == _stem(again) or _UNFINISHED.search(begun)
+            or _AUX_SUBJECT.match(begun)):
         return " " * (match.end() - match.start())
     return match.group(0)
 
@@ -84,18 +98,28 @@ def normalise(text: str) -> str:
     norm = _CONTROL.sub(" ", text[:MAX_CHARS].translate(_SAME_LENGTH)).lower()
     if _may_repeat(norm):
         norm = _FALSE_START.sub(_blank_false_start, norm)
-    if "-" in norm:
-        norm = _RESTART.sub(_blank_restart, norm)
+    norm = _RESTART.sub(_blank_restart, norm)
+    if "\u2014" in text or "\u2013" in text:
+        norm = _restarts_at_long_dashes(text, norm)
     return norm
 
 
+def _restarts_at_long_dashes(text: str, norm: str) -> str:
+    """``norm`` with the questions begun again at a long dash blanked ("are you \u2014 do
+    you want the curtains open?"); a long dash reads as a comma everywhere else."""
+    dashed = "".join("-" if t in _LONG_DASHES else c for c, t in zip(norm, text))
+    blanked = _RESTART.sub(_blank_restart, dashed)
+    return "".join("," if b == "-" and t in _LONG_DASHES else b for b, t in zip(blanked, text))
+
+
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_FILLER_WORDS = frozenset({"um", "umm", "uh", "er", "erm", "ah", "like", "sorry"})
 
 
 def _may_repeat(norm: str) -> bool:
     """True when some run of one to four words is said twice in a row (a quick test before
     the exact search, which is slower)."""
-    words = _WORD.findall(norm)
+    words = [word for word in _WORD.findall(norm) if word not in _FILLER_WORDS]
     for size in range(1, 5):
         for index in compress(range(len(words)), map(eq, words, words[size:])):
             if words[index:index + size] == words[index + size:index + 2 * size]:
