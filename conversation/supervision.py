@@ -77,7 +77,7 @@ SUPERVISION_STAGES: dict[Stage, SupervisionStage] = {
         (
             "Would it help if I shared something that has worked for others?",
             "What learning would help you with this?",
-            "Where did we get to with the actions from last time?",
+            "What's happened with the actions from last time?",
         ),
     ),
     Stage.SUMMARY: SupervisionStage(

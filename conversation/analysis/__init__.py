@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from conversation.analysis import classifier as _classifier
 from conversation.analysis._text import Sentence, normalise, sentences, word_span
 from conversation.analysis.context import Context
+from conversation.analysis.lexicon import SERVICE_LABELS
 from conversation.analysis.question_run import RUN_STARTS_AT, adds_to_run, ends_run, run_warning
 from conversation.analysis.suggest import MESSAGES, better_line, suggestion_for
 from conversation.model import Act, Trap, TrapWarning
@@ -334,11 +335,17 @@ _NEEDS_WHEN_SURE: dict[Trap, re.Pattern[str]] = {
     # Darren."): another clause after a comma.
     Trap.YES_BUT: re.compile(r",\s*(?!and\b)[a-z0-9'][a-z0-9']*\W+[a-z0-9']"),
 }
+_NOT_OVERRIDING = re.compile(
+    r",\s*(?:and\s+)?(?:you(?:'re| are) (?:absolutely |quite |dead |so )?right|fair (?:point|"
+    r"enough)|only you (?:can|could) (?:decide|say|choose|know|judge)|(?:it's|it is|that's) "
+    r"(?:entirely |completely |totally |still )?(?:your|up to you|for you to))\b"
+)
+"""After the acknowledgement, a clause that agrees or hands the choice back ("I know, and
+you're right, only you can decide that") overrides nothing: the looser form does not do."""
 NEEDS_SURE = 0.4
 """When the models are this sure of a trap, a looser form of what it needs will do. (Chosen
 on 1,812 lines from two writers the models were not trained on: yes-but's recall rose from
-0.92 to 0.97 with no more false warnings; "I know, and you're right, only you can decide
-that", at 0.36, stays clean.)"""
+0.92 to 0.97 with no more false warnings.)"""
 
 
 _VIEW_TRAPS = frozenset({Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING, Trap.LABELLING})
@@ -354,7 +361,8 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
     need = _NEEDS.get(trap)
     if need is not None and not need.search(norm):
         loose = _NEEDS_WHEN_SURE.get(trap)
-        if loose is None or probability < NEEDS_SURE or not loose.search(norm):
+        if (loose is None or probability < NEEDS_SURE or not loose.search(norm)
+                or _NOT_OVERRIDING.search(norm)):
             return None
     span = _classifier.strongest(norm, trap.value, features)
     if span is None:
@@ -384,10 +392,13 @@ GIVING_BACK_SURE = 0.95
 """A summary the rules recognise stays a summary; a line they read as a reflection is read
 as information or small talk only when the act model is at least this sure (the line
 between giving back and giving information is the softest of all)."""
-REFLECTING = 0.8
+REFLECTING = 0.65
 """When the act model is this sure a line gives back what the person said, the trap models
 alone raise no statement trap in it (a rule's warning still stands): "It sounds like you've
-not always been believed" reflects the person's experience, it does not label them."""
+not always been believed" reflects the person's experience, it does not label them. (It was
+0.8; on 1,812 lines from two writers the models were not trained on, 0.65 changed no
+warning, and "So Mr Ellis is a proud man, and the colliery band means a lot to him" is read
+as the reflection it is.)"""
 _SCALE = re.compile(r"\b(?:on a scale|scale of|from (?:1|one|0|zero) to (?:10|ten)|out of "
                     r"(?:10|ten)|(?:1|one)[- ]to[- ](?:10|ten)|how (?:confident|important|"
                     r"ready|sure|motivated|hopeful|determined|committed|likely)\b|"
@@ -401,6 +412,17 @@ _NOT_IN_SCALING = frozenset({Trap.EXPERT, Trap.POWER, Trap.PROBLEM_SOLVING})
 """A scaling question asks where the person stands and what would move them: the models
 alone raise no telling, deciding or fixing in it ("What would get you to the next number?"
 is not a fix on offer). A rule's warning still stands."""
+_SERVICE_LABEL = re.compile(
+    r"\b(?:" + "|".join(re.escape(label) for label in SERVICE_LABELS) + r")\b")
+
+
+def _pins_service_label(norm: str, hit: _traps.Hit) -> bool:
+    """True when a labelling hit's words hold one of the service's labels, not denied."""
+    found = _SERVICE_LABEL.search(norm, hit.start, hit.end)
+    return found is not None and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$",
+                                                norm[max(0, found.start() - 30):found.start()])
+
+
 RULE_VETO = 0.02
 """A rule's warning stands unless the learned trap models, which have weighed the rule's own
 finding, see no trap in the line at all and give the rule's trap less than this. A rule's
@@ -410,6 +432,12 @@ models not yet trained on them: from 0.003 to 0.02 the false warnings fell from 
 3.1% of good lines, most of them rules firing on near misses such as "I'll chase the OT,
 like we agreed", while each trap's recall fell by under one point; 0.05 cut a little more
 but began to drop plain rule findings such as "You should get a cleaner".)"""
+SEES_A_TRAP = 0.5
+"""The models see a trap in a line when any trap's probability reaches this share of its
+threshold: a rule's warning then stands even if the models would name another trap ("you've
+got no choice but to move" reads to them as half-way to confrontation; the rule's telling
+stands). (On 1,812 lines from two writers the models were not trained on, from 1 to 0.5
+changed no warning.)"""
 SURE = 0.9
 """A trap the models are this sure of is warned even when no single n-gram stands out: the
 sentence that carries it is the evidence."""
@@ -460,8 +488,8 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
         Act.SUMMARY.value, 0.0) >= REFLECTING
     limits = _classifier.thresholds()
     by_rule = {hit.trap: hit for hit in hits}
-    sees_a_trap = any(trap_probabilities.get(trap.value, 0.0) >= limits.get(trap.value, 0.5)
-                      for trap in Trap)
+    sees_a_trap = any(trap_probabilities.get(trap.value, 0.0)
+                      >= SEES_A_TRAP * limits.get(trap.value, 0.5) for trap in Trap)
     warnings: list[TrapWarning] = []
     sents: list[Sentence] | None = None
     for trap in Trap:
@@ -469,7 +497,8 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
         hit = by_rule.get(trap)
         if hit is not None:
             unfinished = hit.end >= len(norm.rstrip(" \t.,!?")) - 1
-            if probability >= RULE_VETO or sees_a_trap or unfinished:
+            if probability >= RULE_VETO or sees_a_trap or unfinished or (
+                    trap is Trap.LABELLING and _pins_service_label(norm, hit)):
                 warnings.append(_warning(trap, text, hit.start, hit.end, context))
             continue
         if probability < limits.get(trap.value, 0.5):

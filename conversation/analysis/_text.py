@@ -107,9 +107,13 @@ def normalise(text: str) -> str:
 def _restarts_at_long_dashes(text: str, norm: str) -> str:
     """``norm`` with the questions begun again at a long dash blanked ("are you \u2014 do
     you want the curtains open?"); a long dash reads as a comma everywhere else."""
-    dashed = "".join("-" if t in _LONG_DASHES else c for c, t in zip(norm, text))
+    # The text may run past norm (cut at MAX_CHARS); padded, it never falls short of it.
+    source = text.ljust(len(norm))
+    dashed = "".join("-" if t in _LONG_DASHES else c
+                     for c, t in zip(norm, source, strict=False))
     blanked = _RESTART.sub(_blank_restart, dashed)
-    return "".join("," if b == "-" and t in _LONG_DASHES else b for b, t in zip(blanked, text))
+    return "".join("," if b == "-" and t in _LONG_DASHES else b
+                   for b, t in zip(blanked, source, strict=False))
 
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")

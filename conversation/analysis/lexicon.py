@@ -165,3 +165,16 @@ def _index() -> dict[str, tuple[str, ...]]:
 
 WORD_CLASSES: dict[str, tuple[str, ...]] = _index()
 """Word to the classes it belongs to."""
+
+
+SERVICE_LABELS: tuple[str, ...] = (
+    "attention seeker", "attention seeking", "attention-seeking", "bed blocker",
+    "bed-blocker", "challenging behavior", "challenging behaviour", "control freak",
+    "drama queen", "frequent flyer", "hypochondriac", "in denial", "non-compliant",
+    "noncompliant", "people like you", "troublemaker",
+)
+"""Labels that are labels wherever they are pinned on a person, said as the service's own
+jargon or a category: a rule's labelling warning on one of them stands even when the models,
+reading a line shaped like a reflection, see no trap ("So since the centre closed, his
+challenging behaviour has got worse"). The person's own words given back, a quotation or a
+denial ("you're not in denial") are still cleared by the rules."""
