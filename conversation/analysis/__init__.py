@@ -335,13 +335,14 @@ _NEEDS_WHEN_SURE: dict[Trap, re.Pattern[str]] = {
     # Darren."): another clause after a comma.
     Trap.YES_BUT: re.compile(r",\s*(?!and\b)[a-z0-9'][a-z0-9']*\W+[a-z0-9']"),
 }
-_NOT_OVERRIDING = re.compile(
+_AGREES = re.compile(
     r",\s*(?:and\s+)?(?:you(?:'re| are) (?:absolutely |quite |dead |so )?right|fair (?:point|"
     r"enough)|only you (?:can|could) (?:decide|say|choose|know|judge)|(?:it's|it is|that's) "
-    r"(?:entirely |completely |totally |still )?(?:your|up to you|for you to))\b"
+    r"for you to)\b"
 )
-"""After the acknowledgement, a clause that agrees or hands the choice back ("I know, and
-you're right, only you can decide that") overrides nothing: the looser form does not do."""
+"""After the acknowledgement, a clause that agrees ("I know, and you're right, only you can
+decide that") overrides nothing; nor does one that hands the choice back: the looser form
+does not do."""
 NEEDS_SURE = 0.4
 """When the models are this sure of a trap, a looser form of what it needs will do. (Chosen
 on 1,812 lines from two writers the models were not trained on: yes-but's recall rose from
@@ -362,7 +363,7 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
     if need is not None and not need.search(norm):
         loose = _NEEDS_WHEN_SURE.get(trap)
         if (loose is None or probability < NEEDS_SURE or not loose.search(norm)
-                or _NOT_OVERRIDING.search(norm)):
+                or _AGREES.search(norm) or _traps.hands_back(norm)):
             return None
     span = _classifier.strongest(norm, trap.value, features)
     if span is None:
@@ -419,7 +420,7 @@ _SERVICE_LABEL = re.compile(
 def _pins_service_label(norm: str, hit: _traps.Hit) -> bool:
     """True when a labelling hit's words hold one of the service's labels, not denied."""
     found = _SERVICE_LABEL.search(norm, hit.start, hit.end)
-    return found is not None and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$",
+    return found is not None and not re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$",
                                                 norm[max(0, found.start() - 30):found.start()])
 
 

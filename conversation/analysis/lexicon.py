@@ -176,5 +176,6 @@ SERVICE_LABELS: tuple[str, ...] = (
 """Labels that are labels wherever they are pinned on a person, said as the service's own
 jargon or a category: a rule's labelling warning on one of them stands even when the models,
 reading a line shaped like a reflection, see no trap ("So since the centre closed, his
-challenging behaviour has got worse"). The person's own words given back, a quotation or a
-denial ("you're not in denial") are still cleared by the rules."""
+challenging behaviour has got worse"). The person's own words given back or quoted are still
+cleared by the rules, and a denied label ("he isn't challenging behaviour") is not pinned by
+this table (though the models may still warn on it)."""

@@ -1878,6 +1878,14 @@ _HANDED_BACK = re.compile(
     r"completely |totally |still )?(?:your|up to you)(?: (?:choice|decision|call))?\b|"
     r"\bup to you\b|\byour (?:choice|decision|call)\b"
 )
+
+
+def hands_back(text: str) -> bool:
+    """True when the normalised text leaves the choice with the person ("it's up to you",
+    "whatever you decide", "your call")."""
+    return _HANDED_BACK.search(text) is not None
+
+
 _OFFER_OF_HELP = re.compile(r"^(?:i|we)(?:'ll| will| can| could) (?:help|support|back)\b")
 _OPTIONS = re.compile(
     r"\bsome (?:people|folk|folks|families|carers|parents|of the people)\b[^.?!]*\bsome\b|"
