@@ -1045,3 +1045,26 @@ def test_a_bad_consequence_is_still_a_warning() -> None:
     assert Trap.CONFRONTATIONAL in analyse(
         "If you don't take your tablets, you'll be back in hospital."
     ).traps
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("What you want to do, honestly, is put the house on the market and get somewhere "
+     "smaller.", Trap.EXPERT),
+    ("You're one of our regulars, you know, so that's how it goes.", Trap.LABELLING),
+    ("He's one of those hoarders, his neighbours say.", Trap.LABELLING),
+])
+def test_a_trap_the_models_are_sure_of_is_not_read_as_the_persons_view(text: str,
+                                                                       trap: Trap) -> None:
+    """Advice in the person's voice ("what you want to do is..."), a label after "you know"
+    or passed on from others: the words look like a view voiced back, but the models, sure of
+    the trap, have learned the difference."""
+    assert trap in analyse(text).traps
+
+
+@pytest.mark.parametrize("text", [
+    "You want to know what the panel decides.",
+    "So what you want is to stay in your own home.",
+    "What you'd like to do is ring your sister yourself.",
+])
+def test_the_persons_own_wish_voiced_back_is_still_no_trap(text: str) -> None:
+    assert analyse(text).traps == ()

@@ -372,18 +372,29 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
         sentence = max(sents, key=lambda s: len(s.text))
         span = (sentence.start, sentence.start + len(sentence.text))
     start, end = span
-    if trap is Trap.LABELLING and _traps.has_perspective(_sentence_text(sents, start)):
+    certain = probability >= CERTAIN
+    if not certain and trap is Trap.LABELLING and _traps.has_perspective(
+            _sentence_text(sents, start)):
         return None
-    if trap in _VIEW_TRAPS and _traps.opens_with_perspective(norm, start):
+    if not certain and trap in _VIEW_TRAPS and _traps.opens_with_perspective(norm, start):
         return None  # "You want to know what the panel decides": the person's wish, voiced
     if trap is Trap.CONFRONTATIONAL and _sentence_text(sents, start).rstrip().endswith("?"):
         # "What did you think would happen?" asks for no view: the question is the rebuke.
         viewed = _traps.quoted_or_reported(norm, sents, start)
     else:
-        viewed = _traps.in_view(norm, sents, start, end)
+        viewed = not certain and _traps.in_view(norm, sents, start, end)
     if viewed or not _good_practice_cleared([_traps.Hit(trap, start, end)], norm, sents, act):
         return None
     return start, end
+
+
+CERTAIN = 0.9
+"""A trap the models are this sure of is warned even where the rules would read the words as
+the person's view or as good practice: the models have weighed those readings as features
+and learned from near misses of each ("I've spoken to your son and we've agreed you'll be
+moving" decides for the person, though "agreed" is usually a plan made together). (Chosen on
+3,000 lines from three writers the models were not trained on: from no such override to 0.9
+the warnings found rose by 11 with no more false warnings.)"""
 
 
 ACT_SURE = 0.7
