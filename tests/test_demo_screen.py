@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from conversation.model import Mode, Speaker, Stage, Trap
-from conversation.screens.demo import DemoScreen, speaker_name
+from conversation.screens.demo import DemoScreen, speaker_name, trap_panel
 from conversation.script import (
     DemoTurn,
     Person,
@@ -145,6 +145,18 @@ async def test_trap_key_shows_trap_line_warning_and_reaction() -> None:
         await pilot.press("t", "right")
         assert screen.position == 3
         assert not screen.trap_shown
+
+
+def test_the_trap_the_line_shows_is_warned_first_and_its_words_marked() -> None:
+    """A trap version that also trips another trap leads with the one the script shows."""
+    script = demo_script()
+    turn = script.demo[2]
+    assert turn.trap is Trap.POWER
+    panel = trap_panel(script, turn)
+    warned = [line.split("  triggered by")[0] for line in panel.plain.splitlines()
+              if line.startswith("Warning: ")]
+    assert warned[0] == "Warning: Power", warned
+    assert "Warning: Expert" in warned[1:]  # the other trap the check sees is still shown
 
 
 async def test_resumes_at_a_position_and_leaves_with_q() -> None:

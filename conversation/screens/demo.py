@@ -81,11 +81,13 @@ def trap_panel(script: Script, turn: DemoTurn) -> Content:
     parts: list[str | tuple[str, str] | Content] = [
         (f"The trap version: {title}\n\n", "bold $error"),
     ]
-    evidence = result.warnings[0].evidence if result.warnings else ""
+    # The trap the line is there to show comes first; any other the check sees follows.
+    warnings = sorted(result.warnings, key=lambda warning: warning.trap is not turn.trap)
+    evidence = warnings[0].evidence if warnings else ""
     parts.append(Content.assemble(("Practitioner: ", "bold"), highlight(trap_text, evidence)))
     parts.append("\n\n")
-    if result.warnings:
-        for warning in result.warnings:
+    if warnings:
+        for warning in warnings:
             parts.append((f"Warning: {warning.trap.title}", "bold $warning"))
             parts.append("  triggered by ")
             parts.append((f"\u201c{warning.evidence}\u201d", "bold $warning"))
