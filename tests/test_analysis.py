@@ -23,13 +23,6 @@ from conversation.analysis import (
 from conversation.model import Act, Speaker, Stage, Trap, TrapWarning
 from conversation.session import Turn
 
-KNOWN_MISS = pytest.mark.xfail(
-    strict=True,
-    reason="read wrongly by the current models; listed in the README's known limits",
-)
-"""A line the models read wrongly today: kept, so the test says when a retrained model reads
-it right (strict: a pass then fails until the mark is removed)."""
-
 
 @pytest.mark.parametrize(
     ("text", "act"),
@@ -421,8 +414,7 @@ def test_soft_and_spoken_traps(text: str, trap: Trap) -> None:
         ("you managing okay with the stairs", Act.CLOSED_QUESTION),
         ("does he help at all", Act.CLOSED_QUESTION),
         ("is that every day then", Act.CLOSED_QUESTION),
-        pytest.param("so you're back at college now yeah", Act.CLOSED_QUESTION,
-                     marks=KNOWN_MISS),
+        ("so you're back at college now yeah", Act.CLOSED_QUESTION),
         ("you mentioned your brother, how are things with him", Act.OPEN_QUESTION),
         ("um so what would a good week look like for you", Act.OPEN_QUESTION),
     ],
@@ -676,7 +668,7 @@ def test_correcting_granting_and_fixing_families(text: str, trap: Trap) -> None:
     [
         "Would it help to talk through the mornings first?",
         "Do you remember when the visits started?",
-        pytest.param("no, it's fine, you carry on, I'll remember", marks=KNOWN_MISS),
+        "no, it's fine, you carry on, I'll remember",
         "what do you think would help with the mornings?",
         "I know you've said that before, and it still matters",
     ],
@@ -925,7 +917,6 @@ def test_felt_need_is_clean() -> None:
     assert analyse("you feel you need a proper break").traps == ()
 
 
-@KNOWN_MISS
 def test_service_going_well_is_clean() -> None:
     """Visits going well, by the sound of it, decide nothing for the person."""
     assert analyse("your visits are going well by the sound of it").traps == ()

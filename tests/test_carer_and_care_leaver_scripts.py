@@ -497,7 +497,10 @@ def test_automated_trap_heavy_play_closes_the_person_down(
     assert figures.rapport <= 1
 
 
-MISREAD = frozenset({"Scarborough sounds really special to you both."})
+MISREAD = frozenset({
+    "Scarborough sounds really special to you both.",
+    "So Gloria's a good friend to you both.",
+})
 """Good lines the current models give the wrong act (small talk, here), warned about nothing;
 listed in the README's known limits and checked on their own below."""
 

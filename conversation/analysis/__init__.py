@@ -81,6 +81,17 @@ _AS_ASKED = re.compile(
     r"you've agreed|as agreed|agreed with you)\b"
 )
 """Acting on what the person asked for or agreed is not deciding for them."""
+_AGREED_WITHOUT_YOU = re.compile(
+    r"\b(?:spoken|talked|spoke|met|been|had a (?:word|chat|meeting)|rang|phoned|called)"
+    r"(?: to| with)? (?:your|the|his|her|their|a)\b[^.;?!]*\b(?:and|so) (?:we|we've|we have|"
+    r"we all|they|they've)\b[^.;?!]*\bagreed\b|"
+    r"\b(?:until|unless|once|till|til) you(?:'ve| have)? agreed\b|"
+    r"\bagreed\b[^.;?!]*,? not you\b"
+)
+"""Agreement the person had no part in: the practitioner and someone else ("I've spoken to
+your son and we've agreed you'll be moving"), agreement made the condition of something
+("not until you've agreed to the new meds"), or a choice given to someone else ("we've agreed
+your brother will be the main contact, not you")."""
 _IF_WANTED = re.compile(
     r"\b(?:if|only if|whenever) (?:you(?:'d| would)? (?:like|want|prefer|wish)(?: to)?|"
     r"that(?:'d| would)? (?:help|suit you|be helpful|be useful|work for you)|"
@@ -261,7 +272,8 @@ def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Senten
     if act is Act.SUMMARY:
         hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
     hits = [hit for hit in hits if hit.trap is not Trap.POWER
-            or not (_AS_ASKED.search(_sentence_text(sents, hit.start))
+            or not ((_AS_ASKED.search(_sentence_text(sents, hit.start))
+                     and not _AGREED_WITHOUT_YOU.search(_sentence_text(sents, hit.start)))
                     or _ASKS_WHO_DECIDES.match(_sentence_text(sents, hit.start)))]
     hits = [hit for hit in hits if hit.trap not in (Trap.PROBLEM_SOLVING, Trap.EXPERT)
             or not _IF_WANTED.search(_sentence_text(sents, hit.start))]
@@ -380,14 +392,24 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
         return None  # "You want to know what the panel decides": the person's wish, voiced
     if trap is Trap.CONFRONTATIONAL and _sentence_text(sents, start).rstrip().endswith("?"):
         # "What did you think would happen?" asks for no view: the question is the rebuke.
-        viewed = _traps.quoted_or_reported(norm, sents, start)
+        viewed = _traps.quoted_or_reported(norm, sents, start) or (
+            _traps.opens_with_perspective(norm, start)
+            and _CHECKS_WITH_YOU.search(_sentence_text(sents, start)) is not None)
     else:
         viewed = not certain and _traps.in_view(norm, sents, start, end)
-    if viewed or not _good_practice_cleared([_traps.Hit(trap, start, end)], norm, sents, act):
+    if viewed or (trap is Trap.POWER and not certain and _traps.hands_back(norm)):
+        return None  # "We'll only go ahead if you're happy": the choice stays with them
+    if not _good_practice_cleared([_traps.Hit(trap, start, end)], norm, sents, act):
         return None
     return start, end
 
 
+_CHECKS_WITH_YOU = re.compile(
+    r",\s*(?:is that (?:right|correct|true|about right)|(?:have|did) i (?:got|get) (?:that|it|"
+    r"this) right|am i right(?: there)?)\s*\?+\s*$"
+)
+"""A record or someone's words put to the person and checked with them ("The notes say you
+were in hospital in May, is that right?") asks for their account: it does not confront."""
 CERTAIN = 0.9
 """A trap the models are this sure of is warned even where the rules would read the words as
 the person's view or as good practice: the models have weighed those readings as features
@@ -515,8 +537,10 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None) 
             continue
         if probability < limits.get(trap.value, 0.5):
             continue
-        if reflecting and trap in _STATEMENT_TRAPS:
-            continue
+        if reflecting and trap in _STATEMENT_TRAPS and (
+                trap is not Trap.LABELLING or probability < CERTAIN):
+            continue  # but a label the models are sure of is no reflection: "It sounds like
+            # you were a bit of a pushover with him"
         if scaling and trap in _NOT_IN_SCALING:
             continue
         if sents is None:

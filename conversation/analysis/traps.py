@@ -1876,7 +1876,9 @@ _PROCESS_HONESTY = re.compile(
 _HANDED_BACK = re.compile(
     r"\bwhatever you (?:decide|choose|want|go for)\b|\b(?:it's|it is|that's) (?:entirely |"
     r"completely |totally |still )?(?:your|up to you)(?: (?:choice|decision|call))?\b|"
-    r"\bup to you\b|\byour (?:choice|decision|call)\b"
+    r"\bup to you\b|\byour (?:choice|decision|call)\b|\b(?:it's|it is|that's) (?:for you|yours) to "
+    r"(?:decide|choose|say)\b|\bonly (?:go ahead|do (?:it|that|anything)) if you(?:'re| are) "
+    r"(?:happy|ok|okay|sure)\b"
 )
 
 
