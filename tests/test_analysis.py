@@ -1059,3 +1059,61 @@ def test_a_trap_the_models_are_sure_of_is_not_read_as_the_persons_view(text: str
 ])
 def test_the_persons_own_wish_voiced_back_is_still_no_trap(text: str) -> None:
     assert analyse(text).traps == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had a chat with your daughter and we've agreed you'll go to the day centre.",
+        "You can't go home until you've agreed to the care package.",
+        "We've agreed your nephew will manage the money now, not you.",
+    ],
+)
+def test_agreement_the_person_had_no_part_in_decides_for_them(text: str) -> None:
+    assert Trap.POWER in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So we've agreed you'll try the lunch club on Friday and I'll ring them first.",
+        "We'll only go ahead if you're happy.",
+        "It's for you to decide.",
+    ],
+)
+def test_a_plan_made_together_or_a_choice_left_with_the_person_is_no_power(text: str) -> None:
+    assert Trap.POWER not in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("The letter from the ward says you left before the doctor saw you, is that right?", None),
+        ("The letter from the ward says you left before the doctor saw you.",
+         Trap.CONFRONTATIONAL),
+    ],
+)
+def test_a_record_checked_with_the_person_asks_for_their_account(
+        text: str, trap: Trap | None) -> None:
+    traps = analyse(text).traps
+    assert (Trap.CONFRONTATIONAL in traps) is (trap is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "power"),
+    [
+        ("If you keep shouting at the carers, you won't be getting your afternoon visit.", True),
+        ("If you carry on drinking like this you'll end up back in hospital.", False),
+    ],
+)
+def test_a_sanction_imposed_decides_for_the_person_a_warned_risk_does_not(
+        text: str, power: bool) -> None:
+    traps = analyse(text).traps
+    assert Trap.CONFRONTATIONAL in traps
+    assert (Trap.POWER in traps) is power
+
+
+def test_a_label_the_models_are_sure_of_is_warned_though_put_as_a_reflection() -> None:
+    analysis = analyse("It sounds like you were a bit of a pushover with him.")
+    assert Trap.LABELLING in analysis.traps
+    assert analysis.act is Act.INFORMATION

@@ -107,6 +107,14 @@ _ASKS_WHO_DECIDES = re.compile(
 is not deciding."""
 _CONSEQUENCE = re.compile(r"\b(?:if|unless) you\b|\bor (?:else )?you\b|\botherwise\b")
 """A warning of what will happen: confrontation, not a decision, so power is not added."""
+_SANCTION = re.compile(
+    r"\byou (?:won't|will not|wont|aren't|are not|ain't) (?:be )?(?:allowed|going (?:anywhere|"
+    r"out|home)|getting|get to|be getting|have|be having|see|be seeing)\b|\b(?:we|i|they)(?:'ll| "
+    r"will| are going to|'re going to|'re gonna) (?:have to )?(?:stop|cancel|close|withdraw|"
+    r"take away|end|ban|suspend|move you|pull)\b|\bno more\b|\byou(?:'ll| will) lose\b"
+)
+"""A consequence the practitioner or the service imposes ("you won't be allowed out", "we'll
+stop the visits"): a decision made for the person as well as a warning."""
 
 
 def _sentence_text(sents: list[Sentence], pos: int) -> str:
@@ -280,7 +288,8 @@ def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Senten
     if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
         hits = [hit for hit in hits if hit.trap is not Trap.POWER
                 or not norm.startswith("you", hit.start)
-                or not _CONSEQUENCE.search(_sentence_text(sents, hit.start))]
+                or not _CONSEQUENCE.search(_sentence_text(sents, hit.start))
+                or _SANCTION.search(_sentence_text(sents, hit.start))]
     return hits
 
 
