@@ -421,11 +421,12 @@ _CHECKS_WITH_YOU = re.compile(
 were in hospital in May, is that right?") asks for their account: it does not confront."""
 CERTAIN = 0.9
 """A trap the models are this sure of is warned even where the rules would read the words as
-the person's view or as good practice: the models have weighed those readings as features
-and learned from near misses of each ("I've spoken to your son and we've agreed you'll be
-moving" decides for the person, though "agreed" is usually a plan made together). (Chosen on
-3,000 lines from three writers the models were not trained on: from no such override to 0.9
-the warnings found rose by 11 with no more false warnings.)"""
+the person's view voiced back ("what you want to do, honestly, is put the house on the
+market"), and a label even in a reflection: the models have weighed those readings as
+features and learned from near misses of each. Good practice the rules clear (a courtesy, a
+plan made together) still clears it. (Chosen on 2,917 lines from three writers the models
+were not trained on: from no such override to 0.9 the traps found rose from 1,385 to 1,395
+with no more false warnings.)"""
 
 
 ACT_SURE = 0.7
