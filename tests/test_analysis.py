@@ -1117,3 +1117,10 @@ def test_a_label_the_models_are_sure_of_is_warned_though_put_as_a_reflection() -
     analysis = analyse("It sounds like you were a bit of a pushover with him.")
     assert Trap.LABELLING in analysis.traps
     assert analysis.act is Act.INFORMATION
+
+
+def test_a_blaming_why_is_warned_inside_a_checklist_of_questions() -> None:
+    traps = analyse("What happened at the bus stop, who was with you, and why didn't you ring "
+                    "your mum?").traps
+    assert Trap.QUESTION_AND_ANSWER in traps
+    assert Trap.CONFRONTATIONAL in traps

@@ -1321,7 +1321,7 @@ _FAMILY_RULES: tuple[_Rule, ...] = (
         r"\bwith (?:the greatest|all due) respect,? you(?:'re| are)\b|"
         r"\byou can't (?:really )?complain\b|\bdon't tell me (?:you're|you are|you)\b|"
         r"\byou(?:'ve| have) already (?:asked|told|said)\b[^.?!]{0,20}\b(?:twice|three times|"
-        r"\w+ times|before)\b|\bwhy didn't you just\b|\bwhose (?:bright )?idea was it\b|"
+        r"\w+ times|before)\b|\bwhy (?:didn't|did not|didnt) you\b|\bwhose (?:bright )?idea was it\b|"
         r"\b(?:your|the) (?:account|version|story) (?:does not|doesn't|don't) (?:match|add up|"
         r"fit)\b|\byou(?:'re| are) not being fair (?:on|to)\b|\byou(?:'re| are) being (?:silly|"
         r"ridiculous|daft|stupid|childish)\b"
