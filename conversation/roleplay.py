@@ -187,8 +187,16 @@ class RolePlay:
             return self._trap(traps, rng)
         touched = self.touched(text)
         act = analysis.act
+        from conversation.analysis.permission import asks_permission
+
+        asking_leave = act in (Act.CLOSED_QUESTION, Act.INFORMATION, Act.OTHER) and \
+            asks_permission(text)
         if state.guarded_turns > 0:
             state.guarded_turns -= 1
+            if asking_leave and asks_permission(first_sentence(text)):
+                # Still wary, but asked leave she gives it, and hears what follows.
+                state.guarded_turns = 0
+                return self._permission(rng)
             if act is Act.SUMMARY:
                 # Still wary: she will say whether it is right, but adds nothing more.
                 return self._summary(touched, stage, rng, go_deeper=False)
@@ -200,9 +208,7 @@ class RolePlay:
             if act is Act.REFLECTION:
                 self._raise_rapport()
             return self._say(self.script.reactions.unknown, "guarded", rng)
-        from conversation.analysis.permission import asks_permission
-
-        if act in (Act.CLOSED_QUESTION, Act.INFORMATION, Act.OTHER) and asks_permission(text):
+        if asking_leave:
             # Leave already given, information that ends by asking for more is information.
             opening_ask = asks_permission(first_sentence(text))
             if not (self._permission_given and act is Act.INFORMATION and not opening_ask):

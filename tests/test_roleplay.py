@@ -391,6 +391,20 @@ def test_without_social_replies_small_talk_gets_a_non_committal_one(person: Role
     assert reply.reaction == "unknown" and reply.text in ("I couldn't say.", "Hm, maybe.")
 
 
+def test_asked_leave_after_a_trap_she_gives_it_and_hears_what_follows() -> None:
+    base = make_script()
+    reactions = replace(base.reactions, permission=("Go on, then.",), social=("Mm.",))
+    person = RolePlay(replace(base, reactions=reactions), RoleplayState(seed=1))
+    person.respond("You should move to a home.", trap(Trap.EXPERT), Stage.OPEN)
+    assert person.state.guarded_turns > 0
+    asked = person.respond("Would it be alright if I shared how the assessment works?",
+                           CLOSED, Stage.INFORM)
+    assert (asked.reaction, asked.text) == ("permission", "Go on, then.")
+    told = person.respond("The assessment looks at what you can do and what you'd like.",
+                          Said(Act.INFORMATION), Stage.INFORM)
+    assert told.reaction == "informed"
+
+
 def test_asking_permission_to_share_information_gets_a_yes_in_character() -> None:
     base = make_script()
     reactions = replace(base.reactions, permission=("Go on, then.",), social=("Mm.",))
