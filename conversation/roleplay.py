@@ -191,9 +191,10 @@ class RolePlay:
 
         asking_leave = act in (Act.CLOSED_QUESTION, Act.INFORMATION, Act.OTHER) and \
             asks_permission(text)
+        opening_ask = asking_leave and asks_permission(first_sentence(text))
         if state.guarded_turns > 0:
             state.guarded_turns -= 1
-            if asking_leave and asks_permission(first_sentence(text)):
+            if opening_ask:
                 # Still wary, but asked leave she gives it, and hears what follows.
                 state.guarded_turns = 0
                 return self._permission(rng)
@@ -208,11 +209,10 @@ class RolePlay:
             if act is Act.REFLECTION:
                 self._raise_rapport()
             return self._say(self.script.reactions.unknown, "guarded", rng)
-        if asking_leave:
-            # Leave already given, information that ends by asking for more is information.
-            opening_ask = asks_permission(first_sentence(text))
-            if not (self._permission_given and act is Act.INFORMATION and not opening_ask):
-                return self._permission(rng)
+        # Leave already given, information that ends by asking for more is information.
+        if asking_leave and not (
+                self._permission_given and act is Act.INFORMATION and not opening_ask):
+            return self._permission(rng)
         if act is Act.INFORMATION and self._permission_given:
             return self._information(text, touched, rng)
         if act is Act.CLOSED_QUESTION:

@@ -115,6 +115,20 @@ _SANCTION = re.compile(
 )
 """A consequence the practitioner or the service imposes ("you won't be allowed out", "we'll
 stop the visits"): a decision made for the person as well as a warning."""
+_CHECKS_WITH_YOU = re.compile(
+    r",\s*(?:is that (?:right|correct|true|about right)|(?:have|did) i (?:got|get) (?:that|it|"
+    r"this) right|am i right(?: there)?)\s*\?+\s*$"
+)
+"""A record or someone's words put to the person and checked with them ("The notes say you
+were in hospital in May, is that right?") asks for their account: it does not confront.
+(Narrower than the act rules' check tags: a tag such as "isn't it?" can be the rebuke.)"""
+
+
+def _their_call(sentence: str) -> bool:
+    """True when a sentence acts on what the person asked for or agreed to themselves, or
+    asks who decides: not deciding for them."""
+    return bool((_AS_ASKED.search(sentence) and not _AGREED_WITHOUT_YOU.search(sentence))
+                or _ASKS_WHO_DECIDES.match(sentence))
 
 
 def _sentence_text(sents: list[Sentence], pos: int) -> str:
@@ -280,9 +294,7 @@ def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Senten
     if act is Act.SUMMARY:
         hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
     hits = [hit for hit in hits if hit.trap is not Trap.POWER
-            or not ((_AS_ASKED.search(_sentence_text(sents, hit.start))
-                     and not _AGREED_WITHOUT_YOU.search(_sentence_text(sents, hit.start)))
-                    or _ASKS_WHO_DECIDES.match(_sentence_text(sents, hit.start)))]
+            or not _their_call(_sentence_text(sents, hit.start))]
     hits = [hit for hit in hits if hit.trap not in (Trap.PROBLEM_SOLVING, Trap.EXPERT)
             or not _IF_WANTED.search(_sentence_text(sents, hit.start))]
     if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):
@@ -413,12 +425,6 @@ def _model_evidence(trap: Trap, probability: float, norm: str, sents: list[Sente
     return start, end
 
 
-_CHECKS_WITH_YOU = re.compile(
-    r",\s*(?:is that (?:right|correct|true|about right)|(?:have|did) i (?:got|get) (?:that|it|"
-    r"this) right|am i right(?: there)?)\s*\?+\s*$"
-)
-"""A record or someone's words put to the person and checked with them ("The notes say you
-were in hospital in May, is that right?") asks for their account: it does not confront."""
 CERTAIN = 0.9
 """A trap the models are this sure of is warned even where the rules would read the words as
 the person's view voiced back ("what you want to do, honestly, is put the house on the
