@@ -1124,3 +1124,21 @@ def test_a_blaming_why_is_warned_inside_a_checklist_of_questions() -> None:
                     "your mum?").traps
     assert Trap.QUESTION_AND_ANSWER in traps
     assert Trap.CONFRONTATIONAL in traps
+
+
+@pytest.mark.parametrize(
+    ("text", "power"),
+    [
+        ("I know you wanted to stay with your sister, but we've decided you're moving to the "
+         "flat on Friday.", True),
+        ("We'll keep the morning visits, as you wanted, but I'll check again in a month.",
+         False),
+    ],
+)
+def test_a_wish_acknowledged_then_overridden_is_deciding_for_the_person(
+        text: str, power: bool) -> None:
+    analysis = analyse(text)
+    assert (Trap.POWER in analysis.traps) is power
+    if power:
+        evidence = next(w.evidence for w in analysis.warnings if w.trap is Trap.POWER)
+        assert "decided" in evidence and "wanted" not in evidence

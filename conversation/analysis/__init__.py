@@ -124,15 +124,27 @@ were in hospital in May, is that right?") asks for their account: it does not co
 (Narrower than the act rules' check tags: a tag such as "isn't it?" can be the rebuke.)"""
 
 
-def _their_call(sentence: str) -> bool:
+_TURN = re.compile(r"\b(?:but|though|however|yet)\b")
+
+
+def _their_call(sentence: str, at: int = 0) -> bool:
     """True when a sentence acts on what the person asked for or agreed to themselves, or
-    asks who decides: not deciding for them."""
-    return bool((_AS_ASKED.search(sentence) and not _AGREED_WITHOUT_YOU.search(sentence))
+    asks who decides: not deciding for them. What they wanted, acknowledged before a "but"
+    that comes by ``at`` (where the decision starts), was overridden: "I know you wanted to
+    be at home but we've decided the hospice is safer"."""
+    turns = [m.start() for m in _TURN.finditer(sentence) if m.start() <= at]
+    after = sentence[turns[-1]:] if turns else sentence
+    return bool((_AS_ASKED.search(after) and not _AGREED_WITHOUT_YOU.search(after))
                 or _ASKS_WHO_DECIDES.match(sentence))
 
 
 def _sentence_text(sents: list[Sentence], pos: int) -> str:
     return next((s.text for s in sents if s.start <= pos < s.end), "")
+
+
+def _sentence_and_offset(sents: list[Sentence], pos: int) -> tuple[str, int]:
+    """The sentence holding ``pos`` and where ``pos`` falls in it."""
+    return next(((s.text, pos - s.start) for s in sents if s.start <= pos < s.end), ("", 0))
 
 
 _STATEMENT_TRAPS = frozenset(
@@ -294,7 +306,7 @@ def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Senten
     if act is Act.SUMMARY:
         hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
     hits = [hit for hit in hits if hit.trap is not Trap.POWER
-            or not _their_call(_sentence_text(sents, hit.start))]
+            or not _their_call(*_sentence_and_offset(sents, hit.start))]
     hits = [hit for hit in hits if hit.trap not in (Trap.PROBLEM_SOLVING, Trap.EXPERT)
             or not _IF_WANTED.search(_sentence_text(sents, hit.start))]
     if any(hit.trap is Trap.CONFRONTATIONAL for hit in hits):

@@ -398,6 +398,12 @@ def read(norm: str, rule_features: tuple[str, ...] = ()) -> tuple[dict[str, floa
     return _cached(norm, rule_features)
 
 
+_TURNS = frozenset({"but", "though", "however"})
+"""Words that turn a sentence: what follows is the practitioner's own clause, so the
+evidence of a trap other than "yes, but" starts there ("I know you wanted to be at home but
+we've decided the hospice is safer")."""
+
+
 def strongest(norm: str, label: str, rule_features: tuple[str, ...] = ()
               ) -> tuple[int, int] | None:
     """The words behind a warning the model raised: the clause whose word n-grams weigh most
@@ -412,7 +418,8 @@ def strongest(norm: str, label: str, rule_features: tuple[str, ...] = ()
     clause = [0] * len(words)
     for position in range(1, len(words)):
         gap = norm[spans[position - 1][2]:spans[position][1]]
-        boundary = words[position - 1] in (".", "?") or any(c in gap for c in ",;:")
+        boundary = (words[position - 1] in (".", "?") or any(c in gap for c in ",;:")
+                    or (words[position] in _TURNS and label != "yes_but"))
         clause[position] = clause[position - 1] + (1 if boundary else 0)
     totals: dict[int, float] = {}
     evident: set[int] = set()
@@ -431,4 +438,6 @@ def strongest(norm: str, label: str, rule_features: tuple[str, ...] = ()
         return None
     chosen = max(evident, key=totals.__getitem__)
     members = [i for i, c in enumerate(clause) if c == chosen and words[i] not in (".", "?")]
+    if len(members) > 1 and words[members[0]] in _TURNS and label != "yes_but":
+        members = members[1:]
     return spans[members[0]][1], spans[members[-1]][2]
