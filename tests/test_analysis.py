@@ -440,13 +440,27 @@ def test_spoken_questions_without_question_marks(text: str, act: Act) -> None:
         "Where are things now with your brother, and where would you like them to be?",
         "Who would you like at the review, and what, if anything, would you like to say?",
         "what have you tried for the pain, and what's helped even a bit",
+        "What are you looking forward to, and what's worrying you?",
+        "What's happening with the damp, and what have you done so far?",
     ],
 )
 def test_linked_questions_are_not_stacked(text: str) -> None:
     """Permission, 'what do you think', a spoken false start ("what's- what's") and two
-    linked parts of one open question (the same question turned over, the person's wish,
-    what has helped) are not an interrogation."""
+    open questions joined (the same question turned over, its two sides, what has been
+    tried) are not an interrogation."""
     assert Trap.QUESTION_AND_ANSWER not in analyse(text).traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so what did you have for lunch who did you sit with and where did you go after",
+        "What's your address, your date of birth, and who's your GP?",
+        "How are you sleeping and are you eating okay?",
+    ],
+)
+def test_open_questions_run_on_with_a_third_or_a_list_are_stacked(text: str) -> None:
+    assert Trap.QUESTION_AND_ANSWER in analyse(text).traps
 
 
 def test_learned_features_read_speech_like_text() -> None:

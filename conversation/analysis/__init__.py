@@ -260,9 +260,10 @@ def _stacked_onsets(text: str) -> bool:
     time does she get up what does she have for breakfast") and are of one kind, when two
     closed questions follow each other ("do you go out, do you use the bus"), or when a
     second question is added with "and" ("how are you sleeping and are you eating okay") —
-    but not two linked parts of an open question about the person's own choice ("What would
-    you like to do first, and who would you like to help?"). Asking permission, a
-    greeting, "what do you think" and a check ("is that alright") are not counted.
+    but not two open questions joined ("What would you like to do first, and who would you
+    like to help?", "what's going well, and what isn't?") unless one is closed in substance
+    or the sentence runs on to more. Asking permission, a greeting, "what do you think" and
+    a check ("is that alright") are not counted.
     """
     text = _ASIDE.sub("", text)
     onsets = [onset for onset in _acts.question_onsets(text)
@@ -280,8 +281,23 @@ def _stacked_onsets(text: str) -> bool:
     if joined not in ("and", "then", "also", "plus"):
         return False
     if first_kind == "wh" and second_kind == "wh":
-        return not (_OWN_CHOICE.search(text[second:]) or _MIRRORED.match(text[second:]))
+        # Two open questions joined are one question of two sides ("What's going well, and
+        # what isn't?"); run on with a third, after a list, or with a factual one ("what's
+        # your address, and who's your GP"), they are a checklist.
+        first_part, second_part = _JOIN_AT_END.sub("", text[:second]).strip(), text[second:]
+        if _OWN_CHOICE.search(second_part) or _MIRRORED.match(second_part):
+            return False
+        return len(_WH_WORD.findall(text)) >= 3 or text.count(",") >= 2 or any(
+            _closed(part.rstrip(" ?") + "?") for part in (first_part, second_part))
     return True
+
+
+_WH_WORD = re.compile(r"\b(?:what|how|when|where|who|why|which)\b")
+def _closed(question: str) -> bool:
+    return _acts.classify(question, sentences(question)) is Act.CLOSED_QUESTION
+
+
+_JOIN_AT_END = re.compile(r"[\s,]*(?:\b(?:and|then|also|plus)\b)?[\s,]*$")
 
 
 _SOFT_ONSET = re.compile(
