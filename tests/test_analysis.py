@@ -1156,3 +1156,20 @@ def test_a_wish_acknowledged_then_overridden_is_deciding_for_the_person(
     if power:
         evidence = next(w.evidence for w in analysis.warnings if w.trap is Trap.POWER)
         assert "decided" in evidence and "wanted" not in evidence
+
+
+def test_agreement_made_with_someone_else_decides_for_the_person() -> None:
+    analysis = analyse("We've agreed with your daughter's school that you'll start on reduced "
+                       "hours.")
+    assert Trap.POWER in analysis.traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'll ring the optician for you, like we said.",
+     "I'll get on to the landlord about the boiler, as we discussed."],
+)
+def test_an_errand_the_two_of_you_talked_about_is_no_fix_imposed(text: str) -> None:
+    traps = analyse(text).traps
+    assert Trap.PROBLEM_SOLVING not in traps
+    assert Trap.POWER not in traps

@@ -78,20 +78,25 @@ _WH_PAIR = re.compile(
 _AS_ASKED = re.compile(
     r"\b(?:you asked|as you asked|you wanted|you requested|you chose|you picked|you said you "
     r"wanted|you'd like|you would like|you agreed to|we agreed|we've agreed|we have agreed|"
-    r"you've agreed|as agreed|agreed with you)\b"
+    r"you've agreed|as agreed|agreed with you|(?:like|as) we (?:said|discussed|talked about|"
+    r"planned)\b(?! (?:we|i)\b))\b"
 )
-"""Acting on what the person asked for or agreed is not deciding for them."""
+"""Acting on what the person asked for or agreed is not deciding for them, nor is doing
+what the two of you talked about ("I'll chase the housing benefit, like we said"; not "like
+we said we would", an announcement made before)."""
 _AGREED_WITHOUT_YOU = re.compile(
     r"\b(?:spoken|talked|spoke|met|been|had a (?:word|chat|meeting)|rang|phoned|called)"
     r"(?: to| with)? (?:your|the|his|her|their|a)\b[^.;?!]*\b(?:and|so) (?:we|we've|we have|"
     r"we all|they|they've)\b[^.;?!]*\bagreed\b|"
     r"\b(?:until|unless|once|till|til) you(?:'ve| have)? agreed\b|"
+    r"\b(?:we|we've|we have|i've|i have|they've|they have) (?:all )?agreed with (?:the|your|his|"
+    r"her|their|a|an|mum|dad)\b|"
     r"\bagreed\b[^.;?!]*,? not you\b"
 )
 """Agreement the person had no part in: the practitioner and someone else ("I've spoken to
-your son and we've agreed you'll be moving"), agreement made the condition of something
-("not until you've agreed to the new meds"), or a choice given to someone else ("we've agreed
-your brother will be the main contact, not you")."""
+your son and we've agreed you'll be moving", "we've agreed with the doctor"), agreement
+made the condition of something ("not until you've agreed to the new meds"), or a choice
+given to someone else ("we've agreed your brother will be the main contact, not you")."""
 _IF_WANTED = re.compile(
     r"\b(?:if|only if|whenever) (?:you(?:'d| would)? (?:like|want|prefer|wish)(?: to)?|"
     r"that(?:'d| would)? (?:help|suit you|be helpful|be useful|work for you)|"
@@ -315,13 +320,13 @@ def _good_practice_cleared(hits: list[_traps.Hit], norm: str, sents: list[Senten
                            act: Act) -> list[_traps.Hit]:
     """The hits that are not good practice after all: the exact rules' clearances (a
     courtesy, the choice left to the person, their own plan or words reported back), a
-    decision the person asked for or agreed, and a consequence spelled out (confrontation,
-    not a decision)."""
+    decision or an errand the person asked for or agreed, and a consequence spelled out
+    (confrontation, not a decision)."""
     hits = [hit for hit in hits
             if not _traps.cleared(hit.trap, norm, sents, hit.start, hit.end)]
     if act is Act.SUMMARY:
         hits = [hit for hit in hits if not norm.startswith("what you", hit.start)]
-    hits = [hit for hit in hits if hit.trap is not Trap.POWER
+    hits = [hit for hit in hits if hit.trap not in (Trap.POWER, Trap.PROBLEM_SOLVING)
             or not _their_call(*_sentence_and_offset(sents, hit.start))]
     hits = [hit for hit in hits if hit.trap not in (Trap.PROBLEM_SOLVING, Trap.EXPERT)
             or not _IF_WANTED.search(_sentence_text(sents, hit.start))]
