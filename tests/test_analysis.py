@@ -1173,3 +1173,21 @@ def test_an_errand_the_two_of_you_talked_about_is_no_fix_imposed(text: str) -> N
     traps = analyse(text).traps
     assert Trap.PROBLEM_SOLVING not in traps
     assert Trap.POWER not in traps
+
+
+@pytest.mark.parametrize(
+    ("text", "power"),
+    [
+        ("We've agreed you'll only use the kitchen when staff are in.", True),
+        ("We've agreed as a team that you'll stay on the ward until Monday.", True),
+        ("Right then, so we've agreed you'll try the Tuesday group, your sister will drive "
+         "you, and I'll ring on Friday.", False),
+        ("I'll let you go out on Saturday, but only if your room's tidy.", True),
+        ("Right, I'll let you go, you look shattered.", False),
+        ("I'll let you get on, then.", False),
+    ],
+)
+def test_a_plan_read_back_is_not_a_decision_announced_as_agreed(text: str, power: bool) -> None:
+    """One thing "we've agreed you'll" do, or leave given on a condition, decides for the
+    person; a plan made together read back as who does what, or a goodbye, does not."""
+    assert (Trap.POWER in analyse(text).traps) is power

@@ -77,9 +77,9 @@ _WH_PAIR = re.compile(
 )
 _AS_ASKED = re.compile(
     r"\b(?:you asked|as you asked|you wanted|you requested|you chose|you picked|you said you "
-    r"wanted|you'd like|you would like|you agreed to|we agreed|we've agreed|we have agreed|"
-    r"you've agreed|as agreed|agreed with you|(?:like|as) we (?:said|discussed|talked about|"
-    r"planned)\b(?! (?:we|i)\b))\b"
+    r"wanted|you'd like|you would like|you agreed to|we agreed|(?:what|as|like|plan|things) "
+    r"we(?:'ve| have) agreed|you've agreed|as agreed|agreed with you|(?:like|as) we "
+    r"(?:said|discussed|talked about|planned)\b(?! (?:we|i)\b))\b"
 )
 """Acting on what the person asked for or agreed is not deciding for them, nor is doing
 what the two of you talked about ("I'll chase the housing benefit, like we said"; not "like
@@ -130,6 +130,12 @@ were in hospital in May, is that right?") asks for their account: it does not co
 
 
 _TURN = re.compile(r"\b(?:but|though|however|yet)\b")
+_OVERRIDDEN = re.compile(
+    r"\bi (?:know|understand|realise|realize|appreciate|hear|get (?:it|that)|can see)\b[^.;?!]*"
+    r"\b(?:you wanted|you'd like|you would like|you asked|you'd rather|you would rather)\b"
+    r"[^.;?!]*\b(?:but|though|however|yet)\b"
+)
+"""The person's wish acknowledged and then turned down in the same sentence."""
 
 
 def _their_call(sentence: str, at: int = 0) -> bool:
@@ -137,6 +143,8 @@ def _their_call(sentence: str, at: int = 0) -> bool:
     asks who decides: not deciding for them. What they wanted, acknowledged before a "but"
     that comes by ``at`` (where the decision starts), was overridden: "I know you wanted to
     be at home but we've decided the hospice is safer"."""
+    if _OVERRIDDEN.search(sentence):
+        return False
     turns = [m.start() for m in _TURN.finditer(sentence) if m.start() <= at]
     after = sentence[turns[-1]:] if turns else sentence
     return bool((_AS_ASKED.search(after) and not _AGREED_WITHOUT_YOU.search(after))

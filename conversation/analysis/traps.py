@@ -1858,10 +1858,12 @@ def find_yes_but(norm: str, sentences: list[Sentence]) -> Hit | None:
 # wish or refusal reflected, and facts or reported words. Each family clears hits of rules
 # and of the learned models alike.
 _COURTESY = re.compile(
-    r"\b(?:i'll|i will|we'll|i'd better|i should|i'd best|i'll just) let you (?:get on|go|get "
-    r"back|get off|rest|be|have your)\b|\blet you get on\b|\btake (?:all )?(?:the )?time "
-    r"(?:you need|you like|you want)\b|\b(?:as|so) (?:slowly|long|much time|gently) as you "
-    r"(?:need|like|want)\b|\bi'm not going anywhere\b|\bstop me (?:if|when|whenever|any ?time|"
+    r"\b(?:i'll|i will|we'll|i'd better|i should|i'd best|i'll just) let you (?:get on|go(?! "
+    r"(?:home|out|to|into|back|on|with|and|if)\b)|get back|get off|rest|be|have your(?![^.?!]*"
+    r"\b(?:back|if|once|only|unless|as long as)\b))\b|\blet you get on\b|"
+    r"\btake (?:all )?(?:the )?time (?:you need|you like|you want)\b|"
+    r"\b(?:as|so) (?:slowly|long|much time|gently) as you (?:need|like|want)\b|"
+    r"\bi'm not going anywhere\b|\bstop me (?:if|when|whenever|any ?time|"
     r"at any point)\b|\b(?:shall|should|can|could) we (?:have|take|grab|get) (?:a |five )?(?:"
     r"break|breather|minute|cuppa|cup of tea|brew)\b|\bget a (?:cuppa|brew|cup of tea)\b|"
     r"\bno (?:rush|hurry)\b|\b(?:cut|cutting) (?:us|this|things|it|you) short\b"
@@ -1907,14 +1909,21 @@ _STRONG = re.compile(
 )
 _OWN_PLAN = re.compile(
     r"\b(?:the|your) plan you(?:'ve| have)? (?:made|come up with|chosen|decided|worked out)\b|"
-    r"\bwhat you(?:'ve| have) (?:decided|planned|chosen|come up with)\b|^(?:\w+,? ){0,3}we(?:'ve| "
-    r"have) agreed (?:that )?you(?:'ll| will)\b|\byou(?:'ve| have) (?:decided|agreed|chosen) "
-    r"(?:that )?you(?:'ll| will)?\b|\bto (?:sum|sum it|pull (?:it|this|that)) up\b|\bto recap\b|"
-    r"\blet me (?:check|sum up|read back|make sure)\b|\bif i've got (?:it|this|that) right\b"
+    r"\bwhat you(?:'ve| have) (?:decided|planned|chosen|come up with)\b|\byou(?:'ve| have) "
+    r"(?:decided|agreed|chosen) (?:that )?you(?:'ll| will)?\b|\bto (?:sum|sum it|pull (?:it|this|"
+    r"that)) up\b|\bto recap\b|\blet me (?:check|sum up|read back|make sure)\b|"
+    r"\bif i've got (?:it|this|that) right\b"
 )
+_AGREED_LIST = re.compile(
+    r"^(?:\w+,? ){0,3}we(?:'ve| have) agreed (?:that )?you(?:'ll| will)\b[^.?!]*(?:,[^.?!]*,|"
+    r"\band (?:(?:your|my|the) )?[\w']+(?:'ll| will)\b)"
+)
+"""A plan made together read back as who does what ("so we've agreed you'll try the lunch
+club, your niece'll drive you, and I'll ring Friday"; "...and your son'll take you"): one
+thing "we've agreed you'll" do is a decision announced."""
 _PLAN_ITEM = re.compile(
-    r"^(?:you(?:'ll| will|'re going to| are going to)|(?:\w+ ){0,2}will help|[\w']+'ll help|"
-    r"we(?:'ve| have) agreed)\b"
+    r"^(?:(?:so|right|ok|okay|and|then),? )*(?:you(?:'ll| will|'re going to| are going to)|"
+    r"(?:\w+ ){0,2}will help|[\w']+'ll help|we(?:'ve| have) agreed)\b"
 )
 _DEFERS = re.compile(
     r"\bbut (?:first |before that,? )?(?:i'd|i would|i want to|let me|let's|i'd rather) (?:like "
@@ -1997,8 +2006,8 @@ def cleared(trap: Trap, norm: str, sentences: list[Sentence], start: int, end: i
     if trap in (Trap.PROBLEM_SOLVING, Trap.EXPERT) and not _STRONG.search(evidence) and \
             _OPTIONS.search(norm) and _CHOICE_QUESTION.search(norm[end:]):
         return True
-    if trap in (Trap.POWER, Trap.PROBLEM_SOLVING) and _PLAN_ITEM.match(evidence) and \
-            _OWN_PLAN.search(norm[:start + 30]):
+    if trap in (Trap.POWER, Trap.PROBLEM_SOLVING) and _PLAN_ITEM.match(evidence) and (
+            _OWN_PLAN.search(norm[:start + 30]) or _AGREED_LIST.match(norm)):
         return True
     if trap is Trap.EXPERT and _REFLECTED_WISH.match(evidence):
         tail = text[local_end:]
