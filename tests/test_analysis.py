@@ -1191,3 +1191,16 @@ def test_a_plan_read_back_is_not_a_decision_announced_as_agreed(text: str, power
     """One thing "we've agreed you'll" do, or leave given on a condition, decides for the
     person; a plan made together read back as who does what, or a goodbye, does not."""
     assert (Trap.POWER in analyse(text).traps) is power
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("right, full name, date of birth, next of kin, any allergies", Trap.QUESTION_AND_ANSWER),
+        ("I do understand, and yet the care plan says two carers for the hoist.", Trap.YES_BUT),
+    ],
+)
+def test_a_sure_reading_needs_only_a_looser_form(text: str, trap: Trap) -> None:
+    """A checklist said as a list with no question mark; an acknowledgement overridden with
+    "and yet"."""
+    assert trap in analyse(text).traps

@@ -407,7 +407,10 @@ needs more than the acknowledgement; stacked questions need more than one questi
 _NEEDS_WHEN_SURE: dict[Trap, re.Pattern[str]] = {
     # A dismissal and its reason in one sentence ("Oh, that won't work, you can't live with
     # Darren."): another clause after a comma.
-    Trap.YES_BUT: re.compile(r",\s*(?!and\b)[a-z0-9'][a-z0-9']*\W+[a-z0-9']"),
+    Trap.YES_BUT: re.compile(r",\s*(?!and\b)[a-z0-9'][a-z0-9']*\W+[a-z0-9']|\band (?:yet|still)\b|"
+                             r"\b(?:i'd|i would|it's|it is|there's|there is) still\b"),
+    # A checklist said as a list, with no question mark ("date of birth, next of kin, GP").
+    Trap.QUESTION_AND_ANSWER: re.compile(r"(?:^|[:,]\s*)[^,.!?]{1,40}(?:,[^,.!?]{1,40}){2,}"),
 }
 _AGREES = re.compile(
     r",\s*(?:and\s+)?(?:you(?:'re| are) (?:absolutely |quite |dead |so )?right|fair (?:point|"
