@@ -102,6 +102,15 @@ def test_the_topic_comes_from_what_the_person_raised() -> None:
     assert topic_of("Sian should decide.", named) == "Siân"
 
 
+def test_what_someone_does_is_not_taken_for_a_topic() -> None:
+    """A word the person said that the line uses as a verb ("why you came into this job",
+    "Helen talks to Maureen") is not offered back as "about the came"."""
+    said = Context(Stage.OPEN, (), ("I came into this job to look after people.",
+                                    "Helen talks to Maureen before anyone else."))
+    assert topic_of("So looking after people is why you came into this job.", said) == "the job"
+    assert topic_of("So Helen talks to Maureen first.", said) == "Helen"
+
+
 def test_the_stage_shapes_the_line() -> None:
     text = "We'll get you a stairlift, that will sort the stairs out."
     topics = ("stairs",)

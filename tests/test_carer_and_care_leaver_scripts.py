@@ -499,7 +499,6 @@ def test_automated_trap_heavy_play_closes_the_person_down(
 
 MISREAD = frozenset({
     "Scarborough sounds really special to you both.",
-    "So Gloria's a good friend to you both.",
 })
 """Good lines the current models give the wrong act (small talk, here), warned about nothing;
 listed in the README's known limits and checked on their own below."""

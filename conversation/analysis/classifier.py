@@ -436,7 +436,13 @@ def strongest(norm: str, label: str, rule_features: tuple[str, ...] = ()
                 evident.add(clause[first])
     if not evident:
         return None
-    chosen = max(evident, key=totals.__getitem__)
+    if label != "yes_but":
+        # The clause before a "but" acknowledges ("I can see the garden's important, but
+        # ..."): what follows the turn carries the trap.
+        turned = {clause[i - 1] for i in range(1, len(words))
+                  if words[i] in _TURNS and clause[i] != clause[i - 1]}
+        evident = (evident - turned) or {c + 1 for c in evident}
+    chosen = max(evident, key=lambda c: totals.get(c, 0.0))
     members = [i for i, c in enumerate(clause) if c == chosen and words[i] not in (".", "?")]
     if len(members) > 1 and words[members[0]] in _TURNS and label != "yes_but":
         members = members[1:]

@@ -100,7 +100,7 @@ class LiveAnalyser:
         """The provisional analysis of ``text``, the whole input line as it now stands."""
         if text == self._text:
             return self._last
-        fresh = analyse(text, context=self.context)
+        fresh = analyse(text, context=self.context, finished=False)
         stripped = text.rstrip()
         at_boundary = not text or not text[-1].isalnum()
         decisive = (

@@ -82,7 +82,9 @@ _GENERIC_TEXT = (
         "right wrong fine okay alright sure need needs want wants like know think feel say "
         "said tell told going get got make made take look see come work working one two "
         "three four five six seven eight nine ten not nor yet too own few off out now how "
-        "who why per via let put set try use ask lots much many ago away else ever also"
+        "who why per via let put set try use ask lots much many ago away else ever also "
+        "after before into onto over under through around across between against during "
+        "without within upon up down back again then than"
 )
 _GENERIC = frozenset(stem(word) for word in _GENERIC_TEXT.split()) | COMMON
 """Words too general to be a topic of their own ("about the worry", "about work")."""
@@ -106,15 +108,30 @@ def topic_of(text: str, context: Context | None) -> str | None:
     tokens = [re.sub(r"['’]s$", "", raw)
               for raw in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]", text)]
     run: list[str] = []
+    previous = ""
     for raw in [*tokens, "."]:
-        if _heard_topic_word(raw, heard):
+        if _heard_topic_word(raw, heard) and not _acts_after(previous, raw, run):
             run.append(raw)
+            previous = raw
             if len(run) < 2:
                 continue
         elif not run:
+            previous = raw
             continue
         return _phrase(" ".join(run[:2]), text, context)
     return None
+
+
+_SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they", "it", "who"})
+
+
+def _acts_after(previous: str, raw: str, run: list[str]) -> bool:
+    """True when the word is what someone does, not a thing: it follows a subject ("why you
+    came", "Helen talks to Maureen"), so it is a verb, not a topic."""
+    if previous.lower() in _SUBJECTS:
+        return True
+    return bool(run) and run[-1][:1].isupper() and raw[:1].islower() and bool(
+        re.search(r"(?:[^s]s|ed)$", raw.lower()))
 
 
 def _heard_topic_word(raw: str, heard: set[str]) -> bool:

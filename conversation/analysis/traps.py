@@ -69,7 +69,7 @@ _RULES: tuple[_Rule, ...] = (
         r"better)\b(?! be (?:told|asked|aware|ashamed))(?! know\b)(?! hear this\b)"
         r"(?! (?:accept|face|admit|realise|realize|understand that))|"
         rf"\b{_YOU}(?:'ve| have)(?: really| just)? got to\b(?! (?:accept|face|admit))|"
-        rf"\b{_YOU}(?:'d| had) better\b|\bbut {_YOU} (?:really |still |just |do )?need\b"
+        rf"\b{_YOU}(?:'d| had) (?:better|best)\b|\bbut {_YOU} (?:really |still |just |do )?need\b"
     )),
     _Rule(Trap.EXPERT, _rx(
         r"\b(?:i'd|i would|i (?:strongly )?)(?: strongly)? (?:advise|recommend|suggest|urge)\b|"
@@ -307,6 +307,19 @@ _SOFT_TRAITS = (
     r"test|result))|thick|gullible|naive|spineless|histrionic|feckless|workshy|entitled(?! to)"
 )
 _MORE_RULES: tuple[_Rule, ...] = (
+    # Moralising: what the person ought to feel, or to have known.
+    _Rule(Trap.CONFRONTATIONAL, _rx(
+        r"\b(?:you|ya|u) (?:really |honestly |frankly )?(?:should|ought to) (?:be (?:grateful|"
+        r"thankful|ashamed)|know better)\b"
+    ), statement_only=True),
+    # "You want to be getting to bed earlier", "you don't wanna be doing that": the spoken
+    # way of saying "you should" (a wish is "you want to go home", not "to be ...ing").
+    _Rule(Trap.EXPERT, _rx(
+        r"(?<!do )(?<!would )(?<!where )(?<!what )(?<!if )(?<!when )\b(?:you|ya|u) (?:really |"
+        r"honestly |definitely |probably |seriously )?(?:want|wanna|don't want|don't wanna|do not "
+        r"want) (?:to )?be(?:,? (?:like|um|er|erm|you know|sort of|kind of),?)? "
+        r"(?!feeling\b|living\b)[a-z]+ing\b"
+    ), respect_view=False, statement_only=True),
     _Rule(Trap.EXPERT, _rx(
         r"(?:^|[.!?]\s+|;\s*)(?:so,? |well,? |look,? |honestly,? |just )?(?!tell me|talk me|"
         r"take your time|go on|carry on|let me|let's|say more|give me|think about what|"
@@ -491,9 +504,7 @@ _STRUCTURAL: tuple[_Rule, ...] = (
     _Rule(Trap.EXPERT, _rx(
         r"\bwhat i(?:'d| would) do is\b|\bif it (?:was|were) me\b|\bin my (?:experience|"
         r"opinion|view),? (?:you|the best|it's best|it's better)|\byou(?:'re| are) (?:much |far )?"
-        r"better off\b|\byou (?:really )?want to be (?:using|doing|taking|getting|making|"
-        r"going|wearing|eating|thinking about|looking at|considering)\b|"
-        r"\bplease (?:keep|use|take|wear|try|make|don't|stop|remember|"
+        r"better off\b|\bplease (?:keep|use|take|wear|try|make|don't|stop|remember|"
         r"call|ring|eat|drink)\b|\bmy advice\b|(?:^|[.!?]\s+)(?:just )?stay (?:away|in|home|"
         r"off|out|indoors|put)\b"
     )),
@@ -976,7 +987,8 @@ _PERSPECTIVE = re.compile(
     r"(?:said|told|tell|mentioned|mention|explained|described|felt|feel|feeling|think|thought|"
     r"believe|believed|worry|worried|wonder|wondered|fear|feared|reckon|reckoned|suspect|sense|"
     r"say|says|heard|hear|were told|been told|keep saying|decided|hope|hoped|wish|wished|want|"
-    r"wanted|would like|mean|meant|know(?! what i\b| what i'd\b)|knew|imagine|imagined|expect|"
+    r"wanted|would like|mean|meant|know(?! what i\b| what i'd\b| it\s*(?:[.,!?]|$)| you are\b| "
+    r"full well\b| as well as i do\b)|knew|imagine|imagined|expect|"
     r"expected|guess|worry that|"
     r"agree|agreed|find|found|ask|asked|get told|get asked|keep getting told|keep hearing|"
     r"keep thinking|keep wondering)\b|"
@@ -1891,6 +1903,32 @@ def hands_back(text: str) -> bool:
     return _HANDED_BACK.search(text) is not None
 
 
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|no longer|never|no need)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$")
+_PLAIN_HAND_BACK = re.compile(
+    r"\bwhatever you (?:decide|choose|want|go for)\b|\bup to you\b|\byour (?:choice|decision|"
+    r"call)\b|\bfor you to (?:decide|choose|say)\b|\bonly (?:go ahead|do (?:it|that|anything)) "
+    r"if you(?:'re| are) (?:happy|ok|okay|sure)\b"
+)
+_ULTIMATUM = re.compile(
+    r"\beither\b[^.?!]*\bor\b|\b(?:if|until|unless|till) you (?:don't|do not|won't|will not|"
+    r"refuse|can't|miss|keep|agree|accept|sign|stop)\b|\bor (?:else|lose|you'll|you will|we'll|"
+    r"we will|i'll|i will|you're|you lose|it's)\b|\b(?:your|the) choice (?:is|was)\b"
+)
+_TURN_AFTER = re.compile(r"\b(?:but|though|however|yet)\b")
+
+
+def leaves_choice(text: str) -> bool:
+    """True when the normalised text plainly leaves the choice with the person: a hand-back
+    not denied ("it's not up to you"), not turned ("your choice, but I've said yes") and
+    with no ultimatum ("do the group or lose the trip, your choice")."""
+    if _ULTIMATUM.search(text):
+        return False
+    return any(not _NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+               and not _TURN_AFTER.search(text, m.end())
+               for m in _PLAIN_HAND_BACK.finditer(text))
+
+
 _OFFER_OF_HELP = re.compile(r"^(?:i|we)(?:'ll| will| can| could) (?:help|support|back)\b")
 _OPTIONS = re.compile(
     r"\bsome (?:people|folk|folks|families|carers|parents|of the people)\b[^.?!]*\bsome\b|"
@@ -1992,11 +2030,13 @@ def cleared(trap: Trap, norm: str, sentences: list[Sentence], start: int, end: i
             r"\b(?:describe|tell me|explain|picture|imagine|show me)\s+$", before)
             and re.match(r"what (?:a|an)\b", evidence))
     if trap is Trap.CONFRONTATIONAL:
-        if re.match(r"you(?:'re| are) the one (?:who|that)\b", evidence):
+        one = re.match(r"you(?:'re| are) the one (?:who|that)\b", evidence)
+        if one:
             return bool(re.match(r"\s*(?:\w+ )?(?:keeps?|kept|holds?|held|looks? after|looked "
                                  r"after|knows?|knew|cares?|cared|got|gets|does|did) (?:\w+ )?"
                                  r"(?:everyone|everybody|it all|them|him|her|the family|things|"
-                                 r"best|most|going|together)\b", norm[end:]))
+                                 r"best|most|going|together)\b",
+                                 norm[start + one.end():]))
         return evidence.startswith("face it") and bool(
             re.search(r"\b(?:can't|cannot|couldn't|can not) $", before))
     if _overlaps(_PROCESS_HONESTY, text, local_start, local_end):
