@@ -306,11 +306,13 @@ def _stacked_onsets(text: str) -> bool:
 
 
 _WH_WORD = re.compile(r"\b(?:what|how|when|where|who|why|which)\b")
-def _closed(question: str) -> bool:
-    return _acts.classify(question, sentences(question)) is Act.CLOSED_QUESTION
-
-
 _JOIN_AT_END = re.compile(r"[\s,]*(?:\b(?:and|then|also|plus)\b)?[\s,]*$")
+"""The join ("and", a comma) left at the end of the first of two questions."""
+
+
+def _closed(question: str) -> bool:
+    """True when the act rules read one part of a question as closed ("what's your address")."""
+    return _acts.classify(question, sentences(question)) is Act.CLOSED_QUESTION
 
 
 _SOFT_ONSET = re.compile(
