@@ -129,7 +129,6 @@ were in hospital in May, is that right?") asks for their account: it does not co
 (Narrower than the act rules' check tags: a tag such as "isn't it?" can be the rebuke.)"""
 
 
-_TURN = re.compile(r"\b(?:but|though|however|yet)\b")
 _OVERRIDDEN = re.compile(
     r"\bi (?:know|understand|realise|realize|appreciate|hear|get (?:it|that)|can see)\b[^.;?!]*"
     r"\b(?:you wanted|you'd like|you would like|you asked|you'd rather|you would rather)\b"
@@ -145,7 +144,7 @@ def _their_call(sentence: str, at: int = 0) -> bool:
     be at home but we've decided the hospice is safer"."""
     if _OVERRIDDEN.search(sentence):
         return False
-    turns = [m.start() for m in _TURN.finditer(sentence) if m.start() <= at]
+    turns = [m.start() for m in _traps.TURN.finditer(sentence) if m.start() <= at]
     after = sentence[turns[-1]:] if turns else sentence
     return bool((_AS_ASKED.search(after) and not _AGREED_WITHOUT_YOU.search(after))
                 or _ASKS_WHO_DECIDES.match(sentence))

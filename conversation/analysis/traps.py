@@ -1915,7 +1915,8 @@ _ULTIMATUM = re.compile(
     r"refuse|can't|miss|keep|agree|accept|sign|stop)\b|\bor (?:else|lose|you'll|you will|we'll|"
     r"we will|i'll|i will|you're|you lose|it's)\b|\b(?:your|the) choice (?:is|was)\b"
 )
-_TURN_AFTER = re.compile(r"\b(?:but|though|however|yet)\b")
+TURN = re.compile(r"\b(?:but|though|however|yet)\b")
+"""A word that turns a sentence: what follows it overrides what came before."""
 
 
 def leaves_choice(text: str) -> bool:
@@ -1925,7 +1926,7 @@ def leaves_choice(text: str) -> bool:
     if _ULTIMATUM.search(text):
         return False
     return any(not _NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-               and not _TURN_AFTER.search(text, m.end())
+               and not TURN.search(text, m.end())
                for m in _PLAIN_HAND_BACK.finditer(text))
 
 
