@@ -9,7 +9,7 @@ import pytest
 
 from conversation.analysis import analyse, classifier, rule_features
 from conversation.analysis._text import normalise
-from conversation.analysis.train import Example, fit, read_corpus
+from conversation.analysis.train import SEEDS, Example, fit, read_corpus, train
 from conversation.model import Act, Trap
 
 
@@ -38,10 +38,30 @@ def test_weights_are_shipped_as_plain_data() -> None:
     ("You're still at the flat, aren't you?", "tag"),
     ('Just checking you haven\'t "forgotten" your appointment again', "quoted"),
     ('You called yourself "useless" when you said that.', "quoted"),
+    ("Lower your standards a bit.", "f0:imp."),
+    ("honestly, I'd tell your mum tonight, clear the air", "cimp"),
+    ("Be honest with the landlord and tell him you'll pay by Friday.", "cimp"),
+    ("You're clearly someone who doesn't like being told things.", "character"),
+    ("you're one of those people who can't switch off, aren't you", "character"),
 ])
 def test_structural_features_read_the_form(text: str, feature: str) -> None:
     """The form of a sentence, hedges and frames become features whatever the words."""
     assert feature in classifier.featurise(normalise(text))
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("So tell me about it.", "cimp"),
+    ("Let's make a start, shall we. I'll just get my notes out.", "cimp"),
+    ("It's hard, and you keep going.", "cimp"),
+    ("Just let me know how you get on.", "cimp"),
+    ("Man, that's a lot to carry.", "f0:imp."),
+    ("You're worried about him.", "character"),
+    ("He's been in hospital since May.", "character"),
+])
+def test_structural_features_leave_lookalikes_alone(text: str, feature: str) -> None:
+    """An invitation to talk, the practitioner's own errand, a person's action described or
+    a feeling reflected is no directive and sums nobody up."""
+    assert feature not in classifier.featurise(normalise(text))
 
 
 def test_a_quotation_mark_alone_is_not_a_quoted_word() -> None:
@@ -99,6 +119,36 @@ def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
     bad.write_text("act\ttraps\tsetting\ttext\nquestion\t-\tother\tWhat?\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.tsv:2"):
         read_corpus(bad)
+
+
+def test_training_averages_its_seeds_and_repeats_itself(tmp_path: Path) -> None:
+    """The shipped weights are the mean of one fit per seed, and the same corpus trains the
+    same weights and thresholds again, however the fits were shared between the cores."""
+    corpus = tmp_path / "corpus.tsv"
+    rows = [("information", "expert", "You should use your frame."),
+            ("information", "expert", "You need to stop drinking."),
+            ("information", "expert", "Take your tablets with food."),
+            ("information", "power", "I've booked you into respite."),
+            ("reflection", "-", "So you're worried about the stairs."),
+            ("reflection", "-", "You miss the garden."),
+            ("open_question", "-", "What matters most to you?"),
+            ("closed_question", "-", "Do you live alone?")]
+    corpus.write_text("act\ttraps\tsetting\ttext\tnote\n" + "".join(
+        f"{act}\t{traps}\tother\t{text}\t-\n" for act, traps, text in rows), encoding="utf-8")
+    first = train([corpus], rule_features, k=2)
+    assert json.dumps(first, sort_keys=True) == json.dumps(train([corpus], rule_features, k=2),
+                                                           sort_keys=True)
+    thresholds = first["thresholds"]
+    assert isinstance(thresholds, dict) and set(thresholds) == {t.value for t in Trap}
+    examples = read_corpus(corpus)
+    data = [classifier.featurise(normalise(ex.text), rule_features(ex.text))
+            for ex in examples]
+    fits = [fit(examples, data, seed)[0] for seed in SEEDS]
+    weights = first["acts"]["weights"]  # type: ignore[index]
+    assert weights, "a small corpus still leaves some weights unpruned"
+    for name in sorted(weights)[:20]:
+        assert weights[name] == [round(sum(f.weights[name][i] for f in fits) / len(fits), 3)
+                                 for i in range(len(Act))]
 
 
 def test_weights_round_trip_through_the_shipped_format(tmp_path: Path) -> None:

@@ -56,6 +56,40 @@ _IMPERATIVE = frozenset({"try", "take", "make", "stop", "go", "get", "keep", "ca
                          "use", "put", "let", "think", "remember", "tell", "give", "come",
                          "leave", "stay", "sit", "listen", "look", "be", "don't", "do",
                          "talk", "ask", "start", "write", "eat", "drink", "cut", "have"})
+_DIRECTIVE = _IMPERATIVE | frozenset({
+    "sort", "clear", "pour", "push", "grow", "calm", "relax", "forget", "ignore", "accept",
+    "bin", "chuck", "throw", "speak", "see", "phone", "text", "email", "contact", "apply",
+    "join", "drop", "quit", "pack", "move", "walk", "sleep", "wash", "clean", "tidy",
+    "switch", "lower", "slow", "focus", "concentrate", "breathe", "cheer", "lighten",
+    "toughen", "pull", "pay", "save", "spend", "buy", "sell", "cook", "wear", "carry",
+    "hold", "wait", "read", "watch", "follow", "trust", "believe", "learn", "practise",
+    "prepare", "pick", "fill", "sign", "face", "deal", "admit", "apologise", "apologize",
+    "explain", "show", "send", "bring", "attend", "treat", "limit", "reduce", "avoid",
+    "skip", "cancel", "swap", "lock", "unplug", "charge", "tackle", "knuckle", "ditch",
+    "dump", "lie", "stand", "lean", "snap", "shake", "man", "buck", "pop", "nip", "lay",
+    "stick", "hang", "behave", "respect", "mind",
+})
+"""Verbs a directive starts with, in their bare form. A sentence opening with one is read as
+imperative (less those that open a sentence as a noun as often, below); a clause opening
+with one after a comma, a dash or "and"/"so"/"then" ("...honestly, tell your mum tonight,
+clear the air") is read as a directive inside a longer line."""
+_NOUN_FIRST = frozenset({"man", "text", "email", "face", "deal", "stand", "lie", "hold",
+                         "watch", "charge", "pop"})
+"""Directive verbs that open a sentence as often as a noun or an exclamation ("Man, that's
+hard", "Text's fine"): only after a clause boundary are they read as directives."""
+_CLAUSE_DIRECTIVE = re.compile(
+    r"(?:[,;:]|\s[-\u2013\u2014]|\b(?:and|so|then))\s+(?:(?:just|please|now|then|"
+    r"honestly|simply|really|maybe|go|and)\s+)*(" + "|".join(sorted(_DIRECTIVE)) + r")\b"
+    r"(?!\s+(?:me|us)\b)(?!\s*')"
+)
+_CHARACTER_FRAME = re.compile(
+    r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are)\s+(?:(?:just|clearly|"
+    r"obviously|really|quite|very|such|always|basically|definitely|honestly|bit|being)\s+)*"
+    r"(?:a|an|one of those|one of them|someone|somebody|the (?:kind|type|sort) of|such a|"
+    r"a bit of a|a right|a proper|a real|a typical|the one)\b"
+)
+"""A person summed up as a kind of person ("you're clearly someone who...", "you're one of
+those people", "she's a right one"): the frame a label sits in, whatever the word."""
 _HEDGES = ("sounds like", "it seems", "seems like", "i guess", "i wonder", "maybe",
            "perhaps", "kind of", "sort of", "i get the sense", "i'm hearing", "i hear",
            "if i've got", "what i'm hearing", "correct me")
@@ -143,7 +177,7 @@ def _sentence_form(words: list[str], question_mark: bool) -> str:
         form = "wh"
     elif first in _AUX:
         form = "aux"
-    elif first in _IMPERATIVE:
+    elif first in _IMPERATIVE or (first in _DIRECTIVE and first not in _NOUN_FIRST):
         form = "imp"
     elif first in _SUBJECTS:
         form = "decl"
@@ -199,6 +233,10 @@ def structural(norm: str, words: list[str]) -> list[str]:
         found.append("permission")
     if _WONDER.search(norm):
         found.append("wonder")
+    if _CLAUSE_DIRECTIVE.search(norm):
+        found.append("cimp")
+    if _CHARACTER_FRAME.search(norm):
+        found.append("character")
     for hedge in _HEDGES:
         if hedge in norm:
             found.append("hedge")
