@@ -45,7 +45,7 @@ from conversation.session import Turn
             Act.SUMMARY,
         ),
         ("Let me check I've got this right: you want to stay, and you want help.", Act.SUMMARY),
-        ("Would you like me to tell you about the lunch club?", Act.INFORMATION),
+        ("Would you like me to tell you about the lunch club?", Act.CLOSED_QUESTION),
         ("Could I ask you for your date of birth?", Act.INFORMATION),
         ("The day centre is open on Tuesdays.", Act.INFORMATION),
         ("Hello, lovely to meet you.", Act.OTHER),
@@ -414,8 +414,7 @@ def test_soft_and_spoken_traps(text: str, trap: Trap) -> None:
         ("you managing okay with the stairs", Act.CLOSED_QUESTION),
         ("does he help at all", Act.CLOSED_QUESTION),
         ("is that every day then", Act.CLOSED_QUESTION),
-        pytest.param("so you're back at college now yeah", Act.CLOSED_QUESTION, marks=(
-            pytest.mark.xfail(strict=True, reason="read as a reflection by the current models"))),
+        ("so you're back at college now yeah", Act.CLOSED_QUESTION),
         ("you mentioned your brother, how are things with him", Act.OPEN_QUESTION),
         ("um so what would a good week look like for you", Act.OPEN_QUESTION),
     ],

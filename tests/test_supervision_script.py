@@ -71,7 +71,7 @@ TRAP_LINES: list[tuple[Stage, str]] = [
     (Stage.OPEN, "How have things been for you since we last met?"),
     (Stage.OPEN, "So what time did you get there? Was he dressed? Did you ring the office?"),
     (Stage.LISTEN, "What you should do next time is leave it and go back later."),
-    (Stage.LISTEN, "We could look at getting someone else to do Mr Ellis's calls."),
+    (Stage.LISTEN, "We could just get someone else to do Mr Ellis's calls."),
     (Stage.LISTEN, "I get that you were running late, but you really need to follow the plan."),
     (Stage.LISTEN, "It sounds like you were a bit of a pushover with him."),
     (Stage.EXPLORE, "What worries you most at the moment?"),

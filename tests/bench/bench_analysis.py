@@ -4,7 +4,8 @@ lines, and the import time of ``conversation.analysis``.
 Targets: one utterance 0.5 ms or less median (the product promises 1 ms; the margin keeps
 live typing quick on a slow machine) and 3 ms or less p95; the first analysis, which reads
 the learned weights, 50 ms or less; ``conversation analyse`` of 20,000 lines 10 s or less
-including start-up; import 100 ms or less (no weights are read at import).
+including start-up; import 50 ms or less, as the product promises (no weights are read at
+import).
 """
 
 from __future__ import annotations
@@ -87,10 +88,10 @@ def main() -> bool:
         cli_s = time.perf_counter() - start
     print(f"conversation analyse --json, 20,000 lines: {cli_s:.2f} s (target 10 s)")
     import_ms = _import_ms()
-    print(f"import conversation.analysis: {import_ms:.1f} ms median of 5 (target 100 ms)")
+    print(f"import conversation.analysis: {import_ms:.1f} ms median of 5 (target 50 ms)")
     first_ms = _first_analysis_ms()
     print(f"first analysis after import (reads the weights): {first_ms:.1f} ms (target 50 ms)")
-    ok = (median <= 0.5 and p95 <= 3.0 and cli_s <= 10.0 and import_ms <= 100.0
+    ok = (median <= 0.5 and p95 <= 3.0 and cli_s <= 10.0 and import_ms <= 50.0
           and first_ms <= 50.0)
     print("analysis targets met" if ok else "analysis target MISSED")
     return ok
