@@ -9,7 +9,7 @@ import pytest
 
 from conversation.analysis import analyse, classifier, rule_features
 from conversation.analysis._text import normalise
-from conversation.analysis.train import SEEDS, Example, fit, read_corpus, train
+from conversation.analysis.train import Example, fit, read_corpus, train
 from conversation.model import Act, Trap
 
 
@@ -83,6 +83,14 @@ def test_a_model_raised_warning_needs_what_the_trap_is_made_of() -> None:
     assert analyse("I hear you").traps == ()
 
 
+def _corpus(folder: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """A labelled corpus file of (act, traps, text) rows."""
+    corpus = folder / "corpus.tsv"
+    corpus.write_text("act\ttraps\tsetting\ttext\tnote\n" + "".join(
+        f"{act}\t{traps}\tother\t{text}\t-\n" for act, traps, text in rows), encoding="utf-8")
+    return corpus
+
+
 def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
     """A small corpus trains a model that reads its own lines; an evaluation set, and a row
     with an unknown act, are refused with the file and line."""
@@ -95,9 +103,7 @@ def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
             ("information", "expert", "You should use your frame."),
             ("information", "expert", "You need to stop drinking."),
             ("other", "-", "Thank you."), ("other", "-", "Hello there.")]
-    corpus = tmp_path / "corpus.tsv"
-    corpus.write_text("act\ttraps\tsetting\ttext\tnote\n" + "".join(
-        f"{act}\t{traps}\tother\t{text}\t-\n" for act, traps, text in rows), encoding="utf-8")
+    corpus = _corpus(tmp_path, rows)
     examples = read_corpus(corpus)
     assert examples[6] == Example("You should use your frame.", Act.INFORMATION,
                                   frozenset({Trap.EXPERT}))
@@ -121,10 +127,9 @@ def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
         read_corpus(bad)
 
 
-def test_training_averages_its_seeds_and_repeats_itself(tmp_path: Path) -> None:
-    """The shipped weights are the mean of one fit per seed, and the same corpus trains the
+def test_training_ships_the_full_fit_and_repeats_itself(tmp_path: Path) -> None:
+    """The shipped weights are those of the fit on every row, and the same corpus trains the
     same weights and thresholds again, however the fits were shared between the cores."""
-    corpus = tmp_path / "corpus.tsv"
     rows = [("information", "expert", "You should use your frame."),
             ("information", "expert", "You need to stop drinking."),
             ("information", "expert", "Take your tablets with food."),
@@ -133,8 +138,7 @@ def test_training_averages_its_seeds_and_repeats_itself(tmp_path: Path) -> None:
             ("reflection", "-", "You miss the garden."),
             ("open_question", "-", "What matters most to you?"),
             ("closed_question", "-", "Do you live alone?")]
-    corpus.write_text("act\ttraps\tsetting\ttext\tnote\n" + "".join(
-        f"{act}\t{traps}\tother\t{text}\t-\n" for act, traps, text in rows), encoding="utf-8")
+    corpus = _corpus(tmp_path, rows)
     first = train([corpus], rule_features, k=2)
     assert json.dumps(first, sort_keys=True) == json.dumps(train([corpus], rule_features, k=2),
                                                            sort_keys=True)
@@ -143,12 +147,11 @@ def test_training_averages_its_seeds_and_repeats_itself(tmp_path: Path) -> None:
     examples = read_corpus(corpus)
     data = [classifier.featurise(normalise(ex.text), rule_features(ex.text))
             for ex in examples]
-    fits = [fit(examples, data, seed)[0] for seed in SEEDS]
+    acts = fit(examples, data)[0]
     weights = first["acts"]["weights"]  # type: ignore[index]
     assert weights, "a small corpus still leaves some weights unpruned"
     for name in sorted(weights)[:20]:
-        assert weights[name] == [round(sum(f.weights[name][i] for f in fits) / len(fits), 3)
-                                 for i in range(len(Act))]
+        assert weights[name] == [round(w, 3) for w in acts.weights[name]]
 
 
 def test_weights_round_trip_through_the_shipped_format(tmp_path: Path) -> None:

@@ -77,6 +77,7 @@ _NOUN_FIRST = frozenset({"man", "text", "email", "face", "deal", "stand", "lie",
                          "watch", "charge", "pop"})
 """Directive verbs that open a sentence as often as a noun or an exclamation ("Man, that's
 hard", "Text's fine"): only after a clause boundary are they read as directives."""
+_OPENS_DIRECTIVE = _DIRECTIVE - _NOUN_FIRST
 _CLAUSE_DIRECTIVE = re.compile(
     r"(?:[,;:]|\s[-\u2013\u2014]|\b(?:and|so|then))\s+(?:(?:just|please|now|then|"
     r"honestly|simply|really|maybe|go|and)\s+)*(" + "|".join(sorted(_DIRECTIVE)) + r")\b"
@@ -177,7 +178,7 @@ def _sentence_form(words: list[str], question_mark: bool) -> str:
         form = "wh"
     elif first in _AUX:
         form = "aux"
-    elif first in _IMPERATIVE or (first in _DIRECTIVE and first not in _NOUN_FIRST):
+    elif first in _OPENS_DIRECTIVE:
         form = "imp"
     elif first in _SUBJECTS:
         form = "decl"
