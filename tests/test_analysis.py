@@ -653,6 +653,23 @@ def test_tags_offers_and_suggestions(text: str, act: Act) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "overrides"),
+    [
+        ("Yes it's hard, but what you need is respite.", True),
+        ("Yeah it's tough, but you need to think about the kids.", True),
+        ("Yes, it's hard, but you've kept going.", False),
+        ("Okay, that's hard, but what do you think would help?", False),
+    ],
+)
+def test_a_hardship_granted_then_overridden_is_yes_but_by_the_rules(
+        text: str, overrides: bool) -> None:
+    """'Yes, it's hard' grants how things are; a "but" that goes on to what the person needs
+    or must do overrides it, while one that goes on to their strength or their view does
+    not. The exact rules read it alone, before any learned weight."""
+    assert (Trap.YES_BUT in analyse(text, learned=False).traps) is overrides
+
+
+@pytest.mark.parametrize(
     ("text", "trap"),
     [
         ("no, love, your mum passed away years ago, remember?", Trap.CONFRONTATIONAL),

@@ -1818,9 +1818,12 @@ _AMBIVALENCE_AFTER_BARE = re.compile(
 _GRANTED_VIEW = re.compile(
     r"[ ,]*(?:so )?you(?:'d| would)? (?:really |just )?(?:don't want|do not want|want|like|love|"
     r"prefer|rather|think|feel|say|said|reckon|'re not keen|are not keen|aren't keen|don't like)"
-    r"\b"
+    r"\b|[ ,]*(?:i know,? )?(?:it's|it is|that's|this is|it must be|it's been|that must be) "
+    r"(?:really |so |very |pretty |been )?(?:hard|tough|difficult|a lot|rough|horrible|awful|"
+    r"not easy|scary|frustrating|exhausting|upsetting)\b"
 )
-"""After "sure", "okay" or "fine": the person's view granted before a "but" overrides it."""
+"""After "sure", "okay" or "fine": the person's view, or how hard things are, granted before a
+"but" overrides it ("Yes it's hard, but what you need is respite")."""
 
 
 _OVERRIDE_AFTER = re.compile(
@@ -1829,7 +1832,8 @@ _OVERRIDE_AFTER = re.compile(
     r"will|must)|i (?:think|need|'m|would|'d|have to)|what's the alternative|what else|the "
     r"(?:reality|thing|problem|fact|truth|risk) is|realistically|there's no|nobody|no one|"
     r"(?:he|she|they) (?:needs?|can't|won't|has to|have to)|at the end of the day|the "
-    r"(?:doctors?|team|staff|school|court)|your safety|things have changed|it isn't|it is not)\b"
+    r"(?:doctors?|team|staff|school|court)|your safety|things have changed|it isn't|it is not|"
+    r"what (?:you|he|she|they) (?:really )?(?:need|needs|should|have to|has to|'ve got to))\b"
 )
 """What follows "but" when it overrides the view just granted, rather than adding a feeling."""
 
