@@ -9,7 +9,7 @@ import pytest
 
 from conversation.analysis import analyse, classifier, rule_features
 from conversation.analysis._text import normalise
-from conversation.analysis.train import Example, fit, read_corpus, train
+from conversation.analysis.train import DEVELOPMENT_DIR, Example, fit, read_corpus, train
 from conversation.model import Act, Trap
 
 
@@ -121,6 +121,10 @@ def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
         forbidden.write_text(corpus.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(ValueError, match="never trained on"):
         read_corpus(tmp_path / "utterances_heldout2.tsv")
+    for development in sorted(DEVELOPMENT_DIR.glob("*.tsv")):
+        with pytest.raises(ValueError, match="a development set is never trained on"):
+            read_corpus(development)
+    assert len(list(DEVELOPMENT_DIR.glob("*.tsv"))) == 2
     bad = tmp_path / "bad.tsv"
     bad.write_text("act\ttraps\tsetting\ttext\nquestion\t-\tother\tWhat?\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.tsv:2"):

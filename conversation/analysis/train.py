@@ -10,7 +10,8 @@ settings and registers) and the product's earlier corpora in ``tests/data`` are 
 (``utterances.tsv`` and ``utterances_more.tsv`` without every fifth row, their held-out
 slices). The
 evaluation sets in ``tests/data/eval`` are refused: they measure the models and are never
-trained on. ``--check K`` trains K times, each time holding out one K-th of the rows, and
+trained on; nor are the development sets in ``tests/data/dev``, read to choose between
+trainings. ``--check K`` trains K times, each time holding out one K-th of the rows, and
 prints the held-out figures instead of writing the weights.
 
 One multinomial logistic model reads the act and one logistic model per trap reads each
@@ -57,6 +58,8 @@ TUNING_ONLY = frozenset({"utterances.tsv", "utterances_more.tsv"})
 rows are never trained on."""
 FORBIDDEN_DIR = DATA / "eval"
 FORBIDDEN = frozenset({"utterances_heldout2.tsv", "utterances_heldout3.tsv"})
+DEVELOPMENT_DIR = DATA / "dev"
+"""Development sets: read to choose between whole trainings, never trained on."""
 EPOCHS = 14
 RATE = 0.1
 L2 = 2e-6
@@ -119,6 +122,8 @@ def read_corpus(path: Path) -> list[Example]:
     resolved = path.resolve()
     if path.name in FORBIDDEN or FORBIDDEN_DIR.resolve() in resolved.parents:
         raise ValueError(f"{path}: an evaluation set is never trained on")
+    if DEVELOPMENT_DIR.resolve() in resolved.parents:
+        raise ValueError(f"{path}: a development set is never trained on")
     examples: list[Example] = []
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
