@@ -124,11 +124,35 @@ def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
     for development in sorted(DEVELOPMENT_DIR.glob("*.tsv")):
         with pytest.raises(ValueError, match="a development set is never trained on"):
             read_corpus(development)
-    assert len(list(DEVELOPMENT_DIR.glob("*.tsv"))) == 2
+    assert len(list(DEVELOPMENT_DIR.glob("*.tsv"))) == 4
     bad = tmp_path / "bad.tsv"
     bad.write_text("act\ttraps\tsetting\ttext\nquestion\t-\tother\tWhat?\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.tsv:2"):
         read_corpus(bad)
+
+
+def test_a_line_labelled_with_one_trap_teaches_little_against_another(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fix labelled only as fixing is weak evidence that it does not also tell: the telling
+    model learns less against it than against a good line, so a fix that tells can still be
+    read as telling."""
+    from conversation.analysis import train as training
+
+    examples = ([Example("You should use your frame.", Act.INFORMATION,
+                         frozenset({Trap.EXPERT}))] * 4
+                + [Example("What you need is a cleaner.", Act.INFORMATION,
+                           frozenset({Trap.PROBLEM_SOLVING}))] * 4
+                + [Example("What matters to you?", Act.OPEN_QUESTION, frozenset())] * 4)
+    data = [classifier.featurise(normalise(ex.text)) for ex in examples]
+    expert = list(Trap).index(Trap.EXPERT)
+
+    def telling(weight: float) -> float:
+        monkeypatch.setattr(training, "OTHER_TRAP", weight)
+        _acts, traps = fit(examples, data)
+        return traps.scores(data[4])[expert]
+
+    assert training.OTHER_TRAP < 1.0
+    assert telling(training.OTHER_TRAP) > telling(1.0)
 
 
 def test_training_ships_the_full_fit_and_repeats_itself(tmp_path: Path) -> None:
