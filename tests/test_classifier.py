@@ -9,7 +9,14 @@ import pytest
 
 from conversation.analysis import analyse, classifier, rule_features
 from conversation.analysis._text import normalise
-from conversation.analysis.train import DEVELOPMENT_DIR, Example, fit, read_corpus, train
+from conversation.analysis.train import (
+    DEVELOPMENT_DIR,
+    OTHER_TRAP,
+    Example,
+    fit,
+    read_corpus,
+    train,
+)
 from conversation.model import Act, Trap
 
 
@@ -133,11 +140,9 @@ def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
 
 def test_a_line_labelled_with_one_trap_teaches_little_against_another(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A fix labelled only as fixing is weak evidence that it does not also tell: the telling
-    model learns less against it than against a good line, so a fix that tells can still be
-    read as telling."""
-    from conversation.analysis import train as training
-
+    """A fix labelled only as fixing is weak evidence that it does not also tell: trained at
+    the shipped weight for the traps a line is not labelled with, the telling model scores it
+    higher than at full weight, so a fix that tells can still be read as telling."""
     examples = ([Example("You should use your frame.", Act.INFORMATION,
                          frozenset({Trap.EXPERT}))] * 4
                 + [Example("What you need is a cleaner.", Act.INFORMATION,
@@ -147,12 +152,12 @@ def test_a_line_labelled_with_one_trap_teaches_little_against_another(
     expert = list(Trap).index(Trap.EXPERT)
 
     def telling(weight: float) -> float:
-        monkeypatch.setattr(training, "OTHER_TRAP", weight)
+        monkeypatch.setattr("conversation.analysis.train.OTHER_TRAP", weight)
         _acts, traps = fit(examples, data)
         return traps.scores(data[4])[expert]
 
-    assert training.OTHER_TRAP < 1.0
-    assert telling(training.OTHER_TRAP) > telling(1.0)
+    assert OTHER_TRAP < 1.0
+    assert telling(OTHER_TRAP) > telling(1.0)
 
 
 def test_training_ships_the_full_fit_and_repeats_itself(tmp_path: Path) -> None:

@@ -127,7 +127,7 @@ class Example:
 
 def read_corpus(path: Path) -> list[Example]:
     """The labelled rows of one corpus (without the held-out slice of a corpus that keeps
-    one); refuses an evaluation set."""
+    one); refuses an evaluation or a development set."""
     resolved = path.resolve()
     if path.name in FORBIDDEN or FORBIDDEN_DIR.resolve() in resolved.parents:
         raise ValueError(f"{path}: an evaluation set is never trained on")
