@@ -461,7 +461,14 @@ _MORE_RULES: tuple[_Rule, ...] = (
         r"hell) (?:would|could|did|do) you\b|\b(?:why would|how could) you (?:do|say|let|leave|"
         r"even|be so|think that)\b|\bwhat were you thinking\b|\bdon't (?:give me|lie)\b|"
         r"\b(?:that's|that is) (?:a lie|rubbish|nonsense|ridiculous|absurd|silly|daft|"
-        r"stupid)\b|\bi(?:'m| am) (?:not having|not putting up with) (?:it|that|this)\b|"
+        r"stupid)\b|\b(?:that's|that is|what a) (?:a |an )?(?:really |pretty )?(?:stupid|daft|"
+        r"silly|ridiculous|terrible|mad|crazy|pointless|hopeless|bad) (?:idea|plan|thing to "
+        r"(?:do|say))\b|(?:^|(?<=[.!?] )|(?<=, )|(?<=\bwell )|(?<=\bno )|(?<=\bnah )|(?<=\boh "
+        r")|(?<=\blook ))(?:that|it)(?:'ll| will)? (?:never|not|won't|isn't going to|is never "
+        r"going to|'s never going to|'s not going to) (?:work|happen)\b|"
+        r"(?:^|(?<=[.!?] ))(?:it's |that's )?never (?:going to|gonna) (?:work|happen)\b|"
+        r"\bwhat's wrong with you\b|"
+        r"\bi(?:'m| am) (?:not having|not putting up with) (?:it|that|this)\b|"
         r"\byou(?:'ve| have) (?:only )?(?:got )?yourself to blame\b|\bno (?:ifs|buts)\b"
     )),
 )
