@@ -131,7 +131,7 @@ def test_training_learns_and_refuses_evaluation_sets(tmp_path: Path) -> None:
     for development in sorted(DEVELOPMENT_DIR.glob("*.tsv")):
         with pytest.raises(ValueError, match="a development set is never trained on"):
             read_corpus(development)
-    assert len(list(DEVELOPMENT_DIR.glob("*.tsv"))) == 7
+    assert len(list(DEVELOPMENT_DIR.glob("*.tsv"))) == 9
     bad = tmp_path / "bad.tsv"
     bad.write_text("act\ttraps\tsetting\ttext\nquestion\t-\tother\tWhat?\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.tsv:2"):
