@@ -24,7 +24,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from conversation.analysis import classifier as _classifier
-from conversation.analysis._text import Sentence, normalise, sentences, word_span
+from conversation.analysis._text import Sentence, normalise, sentences, word_count, word_span
 from conversation.analysis.context import Context
 from conversation.analysis.lexicon import SERVICE_LABELS
 from conversation.analysis.question_run import RUN_STARTS_AT, adds_to_run, ends_run, run_warning
@@ -626,9 +626,9 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None,
     if not act_probabilities:
         return analyse(text, learned=False, context=context, finished=finished)
     best = max(act_probabilities, key=act_probabilities.__getitem__)
-    act = Act(best) if act_probabilities[best] >= (
-        QUESTION_FORM_SURE if Act(best).is_question and reading.act.is_question else ACT_SURE
-    ) else reading.act
+    proposed = Act(best)
+    needed = QUESTION_FORM_SURE if proposed.is_question and reading.act.is_question else ACT_SURE
+    act = proposed if act_probabilities[best] >= needed else reading.act
     if reading.act is Act.SUMMARY or (
             reading.act is Act.REFLECTION and act in (Act.INFORMATION, Act.OTHER)
             and act_probabilities[best] < GIVING_BACK_SURE):
@@ -644,6 +644,8 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None,
     by_rule = {hit.trap: hit for hit in hits}
     sees_a_trap = any(trap_probabilities.get(trap.value, 0.0)
                       >= SEES_A_TRAP * limits.get(trap.value, 0.5) for trap in Trap)
+    short = word_count(norm) <= SHORT_WORDS
+    small_talk = act_probabilities.get(Act.OTHER.value, 0.0) >= SMALL_TALK
     warnings: list[TrapWarning] = []
     sents: list[Sentence] | None = None
     for trap in Trap:
@@ -658,7 +660,7 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None,
                 warnings.append(_warning(trap, text, hit.start, hit.end, context))
             continue
         limit = limits.get(trap.value, 0.5)
-        if len(norm.split()) <= SHORT_WORDS:
+        if short:
             limit = max(limit, min(limit * SHORT_FACTOR, SHORT_CEILING))
         if probability < limit:
             continue
@@ -668,7 +670,7 @@ def analyse(text: str, *, learned: bool = True, context: Context | None = None,
             # you were a bit of a pushover with him"
         if scaling and trap in _NOT_IN_SCALING:
             continue
-        if act_probabilities.get(Act.OTHER.value, 0.0) >= SMALL_TALK:
+        if small_talk:
             continue
         if sents is None:
             sents = sentences(norm)
